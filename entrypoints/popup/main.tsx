@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Switch Roles</p>, document.getElementById('app')!);

@@ -1,0 +1,101 @@
+// The one IndexedDB database: its schema, its version and its upgrade steps.
+// Each step upgrades from the version before it; test/unit/store-upgrade.test.ts opens a
+// database written at every earlier version and checks nothing is lost.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Bookmark } from '../bookmark';
+import type { HistoryEntry } from '../history';
+import type { TeamList } from '../teamlist/types';
+
+export const DB_NAME = 'switch-roles';
+export const DB_VERSION = 3;
+
+export interface SwitchRolesDB extends DBSchema {
+  /** v1. */
+  bookmarks: {
+    key: string;
+    value: Bookmark;
+    /** byList: v3. */
+    indexes: { byList: string };
+  };
+  /** v2: confirmed switches, newest first by `at`. */
+  history: {
+    key: string;
+    value: HistoryEntry;
+    indexes: { byAt: number };
+  };
+  /** v3: imported team lists, one record per source. */
+  lists: {
+    key: string;
+    value: TeamList;
+    indexes: { bySource: string };
+  };
+}
+
+export type Db = IDBPDatabase<SwitchRolesDB>;
+type UpgradeTx = IDBPTransaction<SwitchRolesDB, StoreNames<SwitchRolesDB>[], 'versionchange'>;
+
+/** Upgrade steps by the version they create. Never edit a released step: add one. */
+const UPGRADES: Record<number, (db: Db, tx: UpgradeTx) => void> = {
+  1: (db) => {
+    db.createObjectStore('bookmarks', { keyPath: 'id' });
+  },
+  2: (db) => {
+    const history = db.createObjectStore('history', { keyPath: 'key' });
+    history.createIndex('byAt', 'at');
+  },
+  3: (db, tx) => {
+    const lists = db.createObjectStore('lists', { keyPath: 'id' });
+    lists.createIndex('bySource', 'sourceKey', { unique: true });
+    tx.objectStore('bookmarks').createIndex('byList', 'listId');
+  },
+};
+
+export function openDatabase(name = DB_NAME): Promise<Db> {
+  return openDB<SwitchRolesDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion + 1; v <= DB_VERSION; v++) UPGRADES[v]?.(db, tx);
+    },
+    blocking(_current, _blocked, event) {
+      // A newer version of the extension wants to upgrade: step aside so it can.
+      (event.target as IDBDatabase).close();
+      shared = null;
+    },
+  });
+}
+
+let shared: Promise<Db> | null = null;
+
+/** The shared connection for this context. */
+export function db(): Promise<Db> {
+  shared ??= openDatabase();
+  return shared;
+}
+
+/** A storage failure with a message a person can act on. */
+export class StorageError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'full' | 'failed',
+  ) {
+    super(message);
+    this.name = 'StorageError';
+  }
+}
+
+/** Runs a write and turns IndexedDB failures into StorageErrors that say what to do. */
+export async function writeGuard<T>(what: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (e instanceof StorageError) throw e;
+    const name = e instanceof Error || e instanceof DOMException ? e.name : '';
+    if (name === 'QuotaExceededError') {
+      throw new StorageError(
+        `Could not ${what}: the browser's storage for this extension is full. Nothing was changed. Free disk space or delete bookmarks you no longer need, then try again.`,
+        'full',
+      );
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new StorageError(`Could not ${what}: the browser refused to save (${detail}). Nothing was changed.`, 'failed');
+  }
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { CONSOLE_MATCHES } from './lib/console/hosts';
+
+// Permissions are the fewest that work:
+// - "storage": settings and the in-flight switch (storage.session survives a worker restart).
+// - host access comes from the content scripts' matches (console and sign-in hosts only),
+//   which also lets the background read those tabs' URLs without the "tabs" permission.
+// - "https://*/*" is optional and requested at run time, one origin at a time, only when the
+//   user imports a team list from a URL.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Switch Roles for Alibaba Cloud',
+    description:
+      'Switch RAM roles in the Alibaba Cloud console with one click, and always see which identity is active.',
+    permissions: ['storage'],
+    host_permissions: CONSOLE_MATCHES,
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'Switch Roles for Alibaba Cloud' },
+    browser_specific_settings: {
+      gecko: { id: 'switch-roles@alibaba-cloud.example', strict_min_version: '121.0' },
+    },
+  },
+});
