@@ -1,0 +1,40 @@
+// Limits on what is read, checked before the schema. The schema (schema.json) holds the rest:
+// at most 5000 roles, and the length of every field.
+
+/** The largest document read: 2 MiB, room for the 5000 roles the schema allows. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+/** How deeply objects and lists may nest. The format needs 4 (document, roles, role, tags). */
+export const MAX_DEPTH = 16;
+
+/** Keys that could reach an object's prototype if some code ever merged the value naively. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** "900 bytes", "512 KiB", "3.4 MiB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KiB`;
+  const mib = bytes / (1024 * 1024);
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+}
+
+/** UTF-8 length of a string without encoding it. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Null when a document of this many bytes may be read; else the message saying why not. */
+export function sizeProblem(bytes: number): string | null {
+  if (bytes <= MAX_DOCUMENT_BYTES) return null;
+  return `The document is ${formatBytes(bytes)}; a team list may be at most ${formatBytes(MAX_DOCUMENT_BYTES)}. Split it into several lists.`;
+}

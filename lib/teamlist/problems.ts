@@ -1,0 +1,101 @@
+// What the user is told about a document: where (a path like "roles[3].roleName") and what
+// is wrong and how to fix it, in one sentence each.
+
+export interface Problem {
+  /** Where: "roles[3].roleName"; "" for the document as a whole. */
+  path: string;
+  /** What is wrong and what to fix. Plain text. */
+  message: string;
+  /** For JSON syntax errors: where in the text, 1-based. */
+  line?: number;
+  column?: number;
+  /** The input carried something that looks like a credential: say so loudly. */
+  secret?: boolean;
+}
+
+/** Something the user should know about a document that was accepted. Same shape as Problem. */
+export type Warning = Problem;
+
+/** How many problems a result lists; the rest are summed up in one last line. */
+export const MAX_PROBLEMS_SHOWN = 20;
+
+export type PathSegment = string | number;
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** ["roles", 3, "roleName"] → "roles[3].roleName"; odd keys are quoted: roles[3]["a b"]. */
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (IDENTIFIER.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+
+/** "/roles/3/roleName" (ajv's instancePath, a JSON Pointer) → ["roles", 3, "roleName"]. */
+export function pointerSegments(pointer: string): PathSegment[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => {
+      const s = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s;
+    });
+}
+
+/** Keeps the first MAX_PROBLEMS_SHOWN, in order, and says how many more there were. */
+export function capProblems(problems: readonly Problem[], max = MAX_PROBLEMS_SHOWN): Problem[] {
+  if (problems.length <= max) return [...problems];
+  const rest = problems.length - max;
+  return [
+    ...problems.slice(0, max),
+    { path: '', message: `…and ${rest} more ${rest === 1 ? 'problem' : 'problems'} not shown. Fix the ones above and import again.` },
+  ];
+}
+
+/** One line for a log or a plain-text list: "roles[3].roleName: …". (A syntax error's
+ *  message already starts with its line and column.) */
+export function describeProblem(p: Problem): string {
+  return p.path ? `${p.path}: ${p.message}` : p.message;
+}
+
+/** Characters that are invisible or reorder text: shown as \u{…} in messages so a message
+ *  never hides or flips what it quotes. */
+export const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`);
+}
+
+/** Quotes a value from the document for a message, cut short so a huge value stays readable. */
+export function quote(value: unknown, max = 40): string {
+  if (typeof value === 'string') {
+    const s = value.length > max ? `${value.slice(0, max)}…` : value;
+    return `"${showInvisible(s)}"`;
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** "a number (42)", "the text "1"", "a list": what a value is, for type errors. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return `the text ${quote(value)}`;
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return `${value}`;
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}

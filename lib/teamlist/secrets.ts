@@ -1,0 +1,44 @@
+// What looks like a credential. A team list must never carry one: a shared file with a key in
+// it has leaked that key. Matching is deliberately broad; the format has no field that could
+// legitimately match.
+
+/** Key names, compared lower-case with "_", "-", "." and spaces removed. */
+const SECRET_KEY_PARTS = [
+  'accesskey', // AccessKeyId, AccessKeySecret, access_key_id, access_key_secret
+  'secret',
+  'password',
+  'passwd',
+  'token', // SecurityToken, sts_token, session tokens, bearer tokens
+  'privatekey',
+  'credential',
+  'apikey',
+];
+
+export function isSecretKey(key: string): boolean {
+  const k = key.toLowerCase().replace(/[\s_.-]/g, '');
+  return SECRET_KEY_PARTS.some((part) => k.includes(part));
+}
+
+interface SecretValueKind {
+  name: string;
+  pattern: RegExp;
+}
+
+const SECRET_VALUES: readonly SecretValueKind[] = [
+  // RAM user AccessKey IDs: "LTAI" then 12 to 30 letters and digits.
+  { name: 'an Alibaba Cloud AccessKey ID', pattern: /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,30}(?![A-Za-z0-9])/ },
+  // STS temporary AccessKey IDs.
+  { name: 'an Alibaba Cloud STS AccessKey ID', pattern: /(?<![A-Za-z0-9])STS\.[A-Za-z0-9]{16,}/ },
+  // STS security tokens are long base64 starting with "CAIS".
+  { name: 'an Alibaba Cloud STS security token', pattern: /(?<![A-Za-z0-9+/])CAIS[A-Za-z0-9+/=]{60,}/ },
+  { name: 'a private key', pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/ },
+];
+
+/** What kind of credential a text value looks like, or null. */
+export function secretValueKind(value: string): string | null {
+  for (const k of SECRET_VALUES) if (k.pattern.test(value)) return k.name;
+  return null;
+}
+
+export const SECRET_ADVICE =
+  'A team list must not carry credentials. Remove it from the file; if it was a real key, disable it in the RAM console, since everyone with the file has it.';
