@@ -6,20 +6,25 @@ import { FORBIDDEN_KEYS, MAX_DEPTH, sizeProblem, utf8Length } from './limits';
 import { capProblems, formatPath, type PathSegment, type Problem } from './problems';
 import { isSecretKey, SECRET_ADVICE, secretValueKind } from './secrets';
 
-export interface SafeParseOptions {
-  /** 'refuse' (team lists): a credential anywhere refuses the document.
-   *  'strip' (the CLI's config, which holds keys by design): credentials are removed from the
-   *  value and their paths returned, so the caller can say what was ignored. */
-  secrets: 'refuse' | 'strip';
+/** A credential found in the value, and removed from it. */
+export interface SecretFinding {
+  path: PathSegment[];
+  /** Why: "a credential field" (the key's name) or "an Alibaba Cloud AccessKey ID" (the value). */
+  looksLike: string;
+  /** False for an empty field ("access_key_id": ""), which carried nothing. */
+  hadValue: boolean;
 }
 
+/** The value has every credential removed; `secrets` says where they were. Whether that
+ *  refuses the document (a team list) or is only reported (the CLI's config, which holds keys
+ *  by design) is the caller's decision. */
 export type SafeParseResult =
-  | { ok: true; value: unknown; stripped: PathSegment[][] }
+  | { ok: true; value: unknown; secrets: SecretFinding[] }
   | { ok: false; problems: Problem[] };
 
 const BOM = '\uFEFF';
 
-export function safeParse(text: string, options: SafeParseOptions = { secrets: 'refuse' }): SafeParseResult {
+export function safeParse(text: string): SafeParseResult {
   // A string's UTF-16 length never exceeds its UTF-8 length, so a quick first test is exact
   // enough to refuse a huge paste without walking it.
   const tooBig = sizeProblem(text.length) && sizeProblem(utf8Length(text));
@@ -38,16 +43,16 @@ export function safeParse(text: string, options: SafeParseOptions = { secrets: '
     return fail([syntaxProblem(body, e instanceof Error ? e.message : String(e))]);
   }
 
-  const stripped: PathSegment[][] = [];
-  const problems = walk(value, options, stripped);
+  const secrets: SecretFinding[] = [];
+  const problems = walk(value, secrets);
   for (const d of findDuplicateKeys(body)) {
     problems.push({
-      path: formatPath(d.path),
+      path: formatPath([...d.path, d.key]),
       message: `The key ${JSON.stringify(d.key)} appears twice in this object. JSON keeps only the last one, which may not be the one a reviewer read: remove one.`,
     });
   }
   if (problems.length > 0) return fail(problems);
-  return { ok: true, value, stripped };
+  return { ok: true, value, secrets };
 }
 
 function fail(problems: Problem[]): SafeParseResult {
@@ -74,17 +79,22 @@ interface Visit {
   depth: number;
 }
 
-/** One iterative walk (a document may nest far deeper than the call stack allows). */
-function walk(root: unknown, options: SafeParseOptions, stripped: PathSegment[][]): Problem[] {
+const CREDENTIAL_FIELD = 'a credential field';
+
+function carriesSomething(v: unknown): boolean {
+  return !(v === '' || v === null || v === undefined || v === 0 || v === false);
+}
+
+/** One iterative walk (a document may nest far deeper than the call stack allows): nesting,
+ *  prototype keys, and credentials, which it removes from the value. */
+function walk(root: unknown, secrets: SecretFinding[]): Problem[] {
   const problems: Problem[] = [];
+  if (typeof root === 'string' && secretValueKind(root)) {
+    secrets.push({ path: [], looksLike: secretValueKind(root)!, hadValue: true });
+  }
   const stack: Visit[] = [{ value: root, path: [], depth: 0 }];
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
-    if (typeof value === 'string') {
-      const kind = secretValueKind(value);
-      if (kind) problems.push(secretValue(path, kind));
-      continue;
-    }
     if (value === null || typeof value !== 'object') continue;
     if (depth + 1 > MAX_DEPTH) {
       problems.push({
@@ -94,40 +104,28 @@ function walk(root: unknown, options: SafeParseOptions, stripped: PathSegment[][
       return problems; // one is enough; the rest of a hostile tree would only repeat it
     }
     const children: Visit[] = [];
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (typeof item === 'string' && options.secrets === 'strip' && secretValueKind(item)) {
-          stripped.push([...path, i]);
-          value[i] = null;
-        } else children.push({ value: item, path: [...path, i], depth: depth + 1 });
-      });
-    } else {
-      const record = value as Record<string, unknown>;
-      // Object.keys, not for…in: JSON.parse makes "__proto__" an own property, and it must be seen.
-      for (const key of Object.keys(record)) {
-        const keyPath = [...path, key];
-        if (FORBIDDEN_KEYS.has(key)) {
-          problems.push({
-            path: formatPath(keyPath),
-            message: `The key ${JSON.stringify(key)} is not allowed anywhere in a team list: it could tamper with the extension's objects. Remove it.`,
-          });
-          continue;
-        }
-        if (isSecretKey(key) || secretValueKind(key)) {
-          if (options.secrets === 'strip') {
-            stripped.push(keyPath);
-            delete record[key];
-          } else problems.push(secretKey(keyPath, key));
-          continue;
-        }
-        const child = record[key];
-        if (typeof child === 'string' && options.secrets === 'strip' && secretValueKind(child)) {
-          stripped.push(keyPath);
-          delete record[key];
-          continue;
-        }
-        children.push({ value: child, path: keyPath, depth: depth + 1 });
+    const record = value as Record<string, unknown>;
+    // Object.keys, not for…in: JSON.parse makes "__proto__" an own property, and it must be seen.
+    const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(record);
+    for (const key of keys) {
+      const childPath = [...path, key];
+      const child = record[key];
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+        problems.push({
+          path: formatPath(childPath),
+          message: `The key ${JSON.stringify(key)} is not allowed anywhere in an imported document: it could tamper with the extension's objects. Remove it.`,
+        });
+        continue;
       }
+      const byKey = typeof key === 'string' && (isSecretKey(key) ? CREDENTIAL_FIELD : secretValueKind(key));
+      const byValue = typeof child === 'string' ? secretValueKind(child) : null;
+      if (byKey || byValue) {
+        secrets.push({ path: childPath, looksLike: (byKey || byValue)!, hadValue: carriesSomething(child) });
+        if (Array.isArray(value)) value[key as number] = null;
+        else delete record[key];
+        continue;
+      }
+      children.push({ value: child, path: childPath, depth: depth + 1 });
     }
     // Reversed so problems come out in document order.
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
@@ -135,18 +133,11 @@ function walk(root: unknown, options: SafeParseOptions, stripped: PathSegment[][
   return problems;
 }
 
-function secretKey(path: PathSegment[], key: string): Problem {
-  return {
-    path: formatPath(path),
-    secret: true,
-    message: `${JSON.stringify(key)} looks like a credential field, so the document was refused. ${SECRET_ADVICE}`,
-  };
-}
-
-function secretValue(path: PathSegment[], kind: string): Problem {
-  return {
-    path: formatPath(path),
-    secret: true,
-    message: `This value looks like ${kind}, so the document was refused. ${SECRET_ADVICE}`,
-  };
+/** A credential as the reason a team list is refused. */
+export function secretProblem(s: SecretFinding): Problem {
+  const what =
+    s.looksLike === CREDENTIAL_FIELD
+      ? `${JSON.stringify(s.path[s.path.length - 1])} looks like a credential field`
+      : `This value looks like ${s.looksLike}`;
+  return { path: formatPath(s.path), secret: true, message: `${what}, so the document was refused. ${SECRET_ADVICE}` };
 }

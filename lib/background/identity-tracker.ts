@@ -1,0 +1,112 @@
+// What console pages report about who is acting: feeds the switch in progress, the recent-roles
+// history, the toolbar badge, and each page's banner — including telling a page that it is out
+// of date because another tab has since switched the console to someone else.
+import { browser } from 'wxt/browser';
+import { accountKey } from '../account';
+import { badgeFor, bannerFor } from '../banner';
+import { siteOfUrl, type Site } from '../console/hosts';
+import type { Identity, IdentityReading } from '../console/identity-types';
+import { historyKey } from '../history';
+import { sendToTab, type BannerInfo } from '../messages';
+import { collapsedBannersItem, getSettings } from '../settings';
+import { listBookmarks } from '../store/bookmarks';
+import { db } from '../store/db';
+import { recordSwitch } from '../store/history';
+import { latestIdentityItem, tabsSeenItem, type LatestIdentity } from './state';
+import { onIdentityForJob } from './switch-controller';
+
+export function identityKey(i: Identity): string {
+  return i.kind === 'role' ? `role|${accountKey(i.account ?? i.accountId ?? '')}|${i.roleName?.toLowerCase()}` : `${i.kind}|${i.principal.toLowerCase()}`;
+}
+
+/** Keeps the newest page's identity per site; records a role the history has not just seen. */
+async function noteLatest(site: Site, identity: Identity, pageLoadedAt: number): Promise<LatestIdentity | undefined> {
+  const latest = await latestIdentityItem.getValue();
+  const known = latest[site];
+  if (known && known.pageLoadedAt > pageLoadedAt) return known;
+  const key = identityKey(identity);
+  if (known?.key === key) return known;
+  const next = { identity, key, pageLoadedAt };
+  await latestIdentityItem.setValue({ ...latest, [site]: next });
+  if (identity.kind === 'role' && identity.roleName) {
+    const { historyCap } = await getSettings();
+    const account = identity.account ?? identity.accountId ?? '';
+    await recordSwitch(
+      await db(),
+      {
+        key: historyKey(site, accountKey(account), identity.roleName),
+        at: Date.now(),
+        site,
+        account,
+        ...(identity.accountId ? { accountId: identity.accountId } : {}),
+        roleName: identity.roleName,
+      },
+      historyCap,
+    ).catch((e) => console.error('Recent-roles history not updated:', e));
+  }
+  // Other console tabs of this site may now show an identity the session no longer has.
+  if (known) void refreshOtherTabs(site, -1);
+  return next;
+}
+
+async function refreshOtherTabs(site: Site, exceptTabId: number) {
+  const seen = await tabsSeenItem.getValue();
+  for (const [id, tab] of Object.entries(seen)) {
+    if (tab.site === site && Number(id) !== exceptTabId) void sendToTab(Number(id), 'refreshBanner', {}).catch(() => {});
+  }
+}
+
+async function bannerOf(site: Site, reading: IdentityReading, newer: Identity | undefined): Promise<BannerInfo['style']> {
+  const [bookmarks, settings, collapsed] = await Promise.all([listBookmarks(await db()), getSettings(), collapsedBannersItem.getValue()]);
+  return bannerFor(reading, { site, bookmarks, logonBanner: settings.logonBanner, collapsed, newerIdentity: newer });
+}
+
+async function setBadge(tabId: number, site: Site, reading: IdentityReading, style: BannerInfo['style']) {
+  const badge = badgeFor(reading, style, site, await listBookmarks(await db()));
+  await browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => {});
+  await browser.action.setBadgeBackgroundColor({ tabId, color: badge.colour }).catch(() => {});
+  const title = style ? style.text : 'Switch Roles for Alibaba Cloud';
+  await browser.action.setTitle({ tabId, title }).catch(() => {});
+}
+
+export async function onIdentitySeen(tabId: number, url: string, reading: IdentityReading, pageLoadedAt: number): Promise<BannerInfo> {
+  const site = siteOfUrl(url);
+  if (!site) return { style: null };
+  await onIdentityForJob(tabId, reading, pageLoadedAt);
+  const seen = await tabsSeenItem.getValue();
+  await tabsSeenItem.setValue({ ...seen, [String(tabId)]: { site, reading, pageLoadedAt } });
+  let newer: Identity | undefined;
+  if (reading.state === 'known') {
+    const latest = await noteLatest(site, reading.identity, pageLoadedAt);
+    if (latest && latest.key !== identityKey(reading.identity)) newer = latest.identity;
+  }
+  const style = await bannerOf(site, reading, newer);
+  await setBadge(tabId, site, reading, style);
+  return { style };
+}
+
+export async function onTabClosed(tabId: number): Promise<void> {
+  const seen = await tabsSeenItem.getValue();
+  if (!(String(tabId) in seen)) return;
+  delete seen[String(tabId)];
+  await tabsSeenItem.setValue(seen);
+}
+
+/** Bookmarks or settings changed: every console tab asks again how its banner looks. */
+export async function refreshAllBanners(): Promise<void> {
+  const seen = await tabsSeenItem.getValue();
+  for (const id of Object.keys(seen)) void sendToTab(Number(id), 'refreshBanner', {}).catch(() => {});
+}
+
+export async function setBannerCollapsed(collapseKey: string, collapsed: boolean): Promise<void> {
+  const map = { ...(await collapsedBannersItem.getValue()) };
+  if (collapsed) map[collapseKey] = true;
+  else delete map[collapseKey];
+  await collapsedBannersItem.setValue(map);
+}
+
+export async function tabIdentity(tabId: number | undefined) {
+  if (tabId === undefined) return null;
+  const seen = (await tabsSeenItem.getValue())[String(tabId)];
+  return seen ? { tabId, site: seen.site, reading: seen.reading } : null;
+}

@@ -1,0 +1,26 @@
+// The background's state that must outlive the service worker (stopped when idle, restarted on
+// the next event): the switch in progress, its last outcome, and what each tab showed. In
+// storage.session: kept while the browser runs, never written to disk.
+import { storage } from 'wxt/utils/storage';
+import type { Identity, IdentityReading } from '../console/identity-types';
+import type { Site } from '../console/hosts';
+import type { SwitchJob } from '../switch/flow';
+import type { SwitchStatus } from '../switch/types';
+
+export const jobItem = storage.defineItem<SwitchJob | null>('session:switchJob', { fallback: null });
+export const lastStatusItem = storage.defineItem<SwitchStatus | null>('session:switchStatus', { fallback: null });
+
+export interface TabSeen {
+  site: Site;
+  reading: IdentityReading;
+  pageLoadedAt: number;
+}
+export const tabsSeenItem = storage.defineItem<Record<string, TabSeen>>('session:tabsSeen', { fallback: {} });
+
+/** Per site, the identity of the most recently loaded console page: the session's truth. */
+export interface LatestIdentity {
+  identity: Identity;
+  key: string;
+  pageLoadedAt: number;
+}
+export const latestIdentityItem = storage.defineItem<Partial<Record<Site, LatestIdentity>>>('session:latestIdentity', { fallback: {} });

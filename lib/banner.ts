@@ -1,0 +1,83 @@
+// How the identity banner and the toolbar badge look for what a page reported. Pure: the
+// background feeds it the reading, the bookmarks and the settings.
+import { accountKey } from './account';
+import { bookmarkLabel, type Bookmark } from './bookmark';
+import { colourForAccount } from './colour';
+import type { Site } from './console/hosts';
+import { describeIdentity } from './console/identity';
+import type { Identity, IdentityReading } from './console/identity-types';
+import type { BannerInfo } from './messages';
+import { compareAccount } from './switch/flow';
+
+export const NEUTRAL_COLOUR = '#5f6b7a';
+export const UNKNOWN_COLOUR = '#8a6d00';
+export const STALE_COLOUR = '#b00020';
+
+/** The bookmark that names this identity on this site, if any. */
+export function bookmarkFor(identity: Identity, site: Site, bookmarks: readonly Bookmark[]): Bookmark | undefined {
+  if (identity.kind !== 'role' || !identity.roleName) return undefined;
+  const role = identity.roleName.toLowerCase();
+  return bookmarks.find(
+    (b) => b.roleName.toLowerCase() === role && (!b.site || b.site === site) && compareAccount(b.account, identity) === 'same',
+  );
+}
+
+/** Remembered collapse state is per account (and per logon/unknown state). */
+export function collapseKeyOf(reading: IdentityReading, site: Site): string {
+  if (reading.state === 'unknown') return `${site}|unknown`;
+  const i = reading.identity;
+  return i.kind === 'role' ? `${site}|${accountKey(i.account ?? i.accountId ?? '')}` : `${site}|logon`;
+}
+
+export interface BannerContext {
+  site: Site;
+  bookmarks: readonly Bookmark[];
+  logonBanner: 'neutral' | 'none';
+  collapsed: Readonly<Record<string, true>>;
+  /** Set when another tab has since loaded the console as someone else. */
+  newerIdentity?: Identity;
+}
+
+export function bannerFor(reading: IdentityReading, ctx: BannerContext): BannerInfo['style'] {
+  const collapseKey = collapseKeyOf(reading, ctx.site);
+  const collapsed = ctx.collapsed[collapseKey] === true;
+  if (ctx.newerIdentity) {
+    return {
+      tone: 'stale',
+      colour: STALE_COLOUR,
+      text: `This page is out of date: the console now acts as ${describeIdentity(ctx.newerIdentity)} (switched in another tab). Reload before you act.`,
+      collapsed: false,
+      collapseKey,
+    };
+  }
+  if (reading.state === 'unknown') {
+    return { tone: 'unknown', colour: UNKNOWN_COLOUR, text: `Cannot tell which identity this page acts as: ${reading.reason}.`, collapsed, collapseKey };
+  }
+  const identity = reading.identity;
+  if (identity.kind !== 'role') {
+    if (ctx.logonBanner === 'none') return null;
+    return { tone: 'logon', colour: NEUTRAL_COLOUR, text: `Logon identity: ${identity.principal}`, collapsed, collapseKey };
+  }
+  const bookmark = bookmarkFor(identity, ctx.site, ctx.bookmarks);
+  const account = identity.account ?? identity.accountId ?? 'unknown account';
+  const name = bookmark?.displayName ? `${bookmark.displayName} · ` : '';
+  return {
+    tone: 'role',
+    colour: bookmark?.colour ?? colourForAccount(accountKey(account)),
+    text: `${name}Role ${identity.roleName} in ${account}`,
+    collapsed,
+    collapseKey,
+  };
+}
+
+/** The toolbar badge: up to 4 characters and the banner's colour. */
+export function badgeFor(reading: IdentityReading, style: BannerInfo['style'], site: Site, bookmarks: readonly Bookmark[]): { text: string; colour: string } {
+  if (!style) return { text: '', colour: NEUTRAL_COLOUR };
+  if (style.tone === 'stale' || style.tone === 'unknown') return { text: '?', colour: style.colour };
+  if (reading.state === 'known' && reading.identity.kind === 'role') {
+    const b = bookmarkFor(reading.identity, site, bookmarks);
+    const label = b ? bookmarkLabel(b) : (reading.identity.roleName ?? '');
+    return { text: label.replace(/\s+/g, '').slice(0, 4).toUpperCase(), colour: style.colour };
+  }
+  return { text: '', colour: style.colour };
+}

@@ -1,0 +1,52 @@
+// Visible texts of the console, English and Chinese. Part of lib/console. Sources: the
+// product docs in shared/seeds (2017-2026 wording), console-spec.md, and a public legacy
+// top-bar bundle (CurrentName / Alias / Login Name). Matching is case-insensitive and
+// ignores a trailing colon.
+
+/** The account field's label: older consoles, newer ones, Chinese. */
+export const ACCOUNT_FIELD_LABELS = [
+  'enterprise alias',
+  'default domain',
+  'account alias',
+  'account id',
+  '企业别名',
+  '默认域名',
+  '账号别名',
+  '账号id',
+];
+export const ROLE_FIELD_LABELS = ['role name', '角色名称', '角色名'];
+
+/** name / id / placeholder / autocomplete hints. */
+export const ACCOUNT_FIELD_HINT = /alias|domain|account|parent|别名|域名|账号/i;
+export const ROLE_FIELD_HINT = /role|角色/i;
+
+/** The switch page's button: "Switch" (older), "Submit" (newer). */
+export const SUBMIT_LABELS = ['switch', 'submit', 'switch role', '切换', '提交', '切换角色', '确定', 'ok'];
+
+/** Top bar: labels of the identity rows. Legacy bar: CurrentName / Alias / Login Name. */
+export const CURRENT_IDENTITY_LABELS = ['currentname', 'current identity', 'current name', '当前身份'];
+export const LOGON_IDENTITY_LABELS = ['login name', 'logon identity', 'logon name', 'login identity', '登录身份', '登录名称'];
+export const ACCOUNT_LABELS = ['alias', 'account', 'account alias', 'enterprise alias', '企业别名', '账号', '账号别名'];
+
+/** Badges next to an identity in the top bar. */
+export const ROLE_BADGES = ['role', '角色'];
+export const USER_BADGES = ['subaccount', 'ram user', '子账号', 'ram用户'];
+export const ROOT_BADGES = ['main account', 'root', 'alibaba cloud account', '主账号'];
+
+/** "Switch Back to Logon User" link texts, and the href it points to. */
+export const SWITCH_BACK_LABELS = ['switch back to logon user', 'exitswitchedrole', '返回登录身份'];
+
+/** Lower-case, single spaces, no trailing colon (ASCII or full-width). */
+export function normaliseLabel(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[:：]\s*$/, '').trim().toLowerCase();
+}
+
+export function matchesAny(text: string, labels: readonly string[]): boolean {
+  const t = normaliseLabel(text);
+  return t.length > 0 && labels.includes(t);
+}
+
+export function containsAny(text: string, labels: readonly string[]): boolean {
+  const t = normaliseLabel(text);
+  return labels.some((l) => t.includes(l));
+}

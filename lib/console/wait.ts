@@ -1,0 +1,38 @@
+// Waiting by observing: re-check a probe when the DOM changes, until it answers, the deadline
+// passes or the signal aborts. Checks are coalesced to one per animation frame so a busy
+// console page pays almost nothing.
+
+export interface WaitOptions {
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+/** Resolves with the probe's first non-null answer, or null at the deadline or on abort. */
+export function waitFor<T>(doc: Document, probe: () => T | null, { timeoutMs, signal }: WaitOptions): Promise<T | null> {
+  const first = probe();
+  if (first !== null || signal?.aborted) return Promise.resolve(first);
+  const win = doc.defaultView ?? globalThis;
+  return new Promise((resolve) => {
+    let scheduled = false;
+    const finish = (value: T | null) => {
+      observer.disconnect();
+      win.clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(value);
+    };
+    const check = () => {
+      scheduled = false;
+      const value = probe();
+      if (value !== null) finish(value);
+    };
+    const observer = new (win as typeof globalThis).MutationObserver(() => {
+      if (scheduled) return;
+      scheduled = true;
+      (win.requestAnimationFrame ?? ((cb: () => void) => win.setTimeout(cb, 16)))(check);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+    const timer = win.setTimeout(() => finish(probe()), timeoutMs);
+    const onAbort = () => finish(null);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,81 @@
+// The popup's list as one flat array of rows: section and group headers, bookmark rows and
+// history rows. Keyboard selection and windowed rendering both work on this array.
+import { bookmarkLabel, type Bookmark } from '../bookmark';
+import { SITE_HOSTS, type Site } from '../console/hosts';
+import type { HistoryEntry } from '../history';
+import type { SwitchTarget } from '../switch/types';
+import type { RecentItem } from './recent';
+import type { IndexedGroup } from './search';
+
+export type Row =
+  | { kind: 'header'; key: string; title: string }
+  | { kind: 'bookmark'; key: string; bookmark: Bookmark }
+  | { kind: 'history'; key: string; entry: HistoryEntry };
+
+export type SelectableRow = Exclude<Row, { kind: 'header' }>;
+
+/** Pixel heights, fixed per kind, so positions are arithmetic and nothing is measured. */
+export const ROW_HEIGHT: Record<Row['kind'], number> = { header: 26, bookmark: 44, history: 44 };
+
+export const RECENT_TITLE = 'Recent';
+
+/**
+ * Recent roles first (only while not searching), then the groups. A bookmark shown under
+ * Recent is left out of its group, so no role appears twice.
+ */
+export function buildRows(groups: readonly IndexedGroup[], recent: readonly RecentItem[], searching: boolean): Row[] {
+  const rows: Row[] = [];
+  const shown = new Set<string>();
+  if (!searching && recent.length > 0) {
+    rows.push({ kind: 'header', key: 'section:recent', title: RECENT_TITLE });
+    for (const item of recent) {
+      if (item.bookmark) {
+        shown.add(item.bookmark.id);
+        rows.push(bookmarkRow(item.bookmark));
+      } else rows.push({ kind: 'history', key: `h:${item.entry.key}`, entry: item.entry });
+    }
+  }
+  for (const g of groups) {
+    const header = rows.length;
+    for (const { bookmark } of g.entries) if (!shown.has(bookmark.id)) rows.push(bookmarkRow(bookmark));
+    if (rows.length > header) rows.splice(header, 0, { kind: 'header', key: `group:${g.name}`, title: g.name });
+  }
+  return rows;
+}
+
+function bookmarkRow(bookmark: Bookmark): Row {
+  return { kind: 'bookmark', key: `b:${bookmark.id}`, bookmark };
+}
+
+export function isSelectable(row: Row | undefined): row is SelectableRow {
+  return row !== undefined && row.kind !== 'header';
+}
+
+/** How many rows a person can pick (headers aside). */
+export function countSelectable(rows: readonly Row[]): number {
+  let n = 0;
+  for (const r of rows) if (r.kind !== 'header') n++;
+  return n;
+}
+
+export function rowLabel(row: SelectableRow): string {
+  return row.kind === 'bookmark' ? bookmarkLabel(row.bookmark) : row.entry.roleName;
+}
+
+/** What startSwitch is asked to switch to for a row. */
+export function targetOf(row: SelectableRow): SwitchTarget {
+  if (row.kind === 'history') {
+    const e = row.entry;
+    return { account: e.account, roleName: e.roleName, site: e.site, label: e.roleName };
+  }
+  const b = row.bookmark;
+  const target: SwitchTarget = { account: b.account, roleName: b.roleName, label: bookmarkLabel(b), colour: b.colour, bookmarkId: b.id };
+  if (b.site) target.site = b.site;
+  if (b.landingUrl) target.landingUrl = b.landingUrl;
+  return target;
+}
+
+/** "China" or "International": the first word of the site's label. */
+export function siteName(site: Site): string {
+  return SITE_HOSTS[site].label.split(' ')[0]!;
+}

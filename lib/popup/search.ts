@@ -1,0 +1,48 @@
+// Search over bookmarks: each bookmark's searchable text is built once when the bookmarks
+// load, so a keystroke is a substring test per bookmark and no sorting.
+import { bookmarkLabel, groupBookmarks, groupOf, type Bookmark } from '../bookmark';
+
+export interface IndexedBookmark {
+  bookmark: Bookmark;
+  /** Label, role name, account, group and tags, lower-case, one per line. */
+  text: string;
+}
+
+export interface IndexedGroup {
+  name: string;
+  entries: IndexedBookmark[];
+}
+
+/** Groups and orders the bookmarks (groupBookmarks) and precomputes their search text. */
+export function indexBookmarks(bookmarks: readonly Bookmark[]): IndexedGroup[] {
+  return groupBookmarks(bookmarks).map((g) => ({
+    name: g.name,
+    entries: g.bookmarks.map((bookmark) => ({ bookmark, text: searchText(bookmark) })),
+  }));
+}
+
+export function searchText(b: Bookmark): string {
+  // A newline between fields: tokens never contain whitespace, so no token matches across two fields.
+  return [bookmarkLabel(b), b.roleName, b.account, groupOf(b), ...(b.tags ?? [])].join('\n').toLowerCase();
+}
+
+/** The query's whitespace-separated tokens, lower-case; none for a blank query. */
+export function queryTokens(query: string): string[] {
+  return query.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export function matchesTokens(text: string, tokens: readonly string[]): boolean {
+  for (const t of tokens) if (!text.includes(t)) return false;
+  return true;
+}
+
+/** The groups with only the bookmarks every token matches; empty groups dropped, order kept. */
+export function filterGroups(groups: readonly IndexedGroup[], tokens: readonly string[]): IndexedGroup[] {
+  if (tokens.length === 0) return groups as IndexedGroup[];
+  const out: IndexedGroup[] = [];
+  for (const g of groups) {
+    const entries = g.entries.filter((e) => matchesTokens(e.text, tokens));
+    if (entries.length > 0) out.push({ name: g.name, entries });
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// The popup's side of a switch: reads the active tab's identity on open, starts switches and
+// switch-backs, and follows the background's statusChanged broadcasts. Plain TypeScript with
+// its outputs as callbacks, so it runs in a test without a DOM. A rejected message becomes an
+// error in the status area, never a spinner.
+import { handleMessages, sendToBackground, type BackgroundToPages } from '../messages';
+import type { SwitchStatus, SwitchTarget, TabIdentity } from '../switch/types';
+import { backgroundErrorText } from './errors';
+import type { PopupHost } from './host';
+import { describeIdentity, type IdentityView } from './identity';
+import { describeStatus, showOnOpen, supersedes, targetName, type StatusView } from './status';
+
+export interface SwitchOutputs {
+  identity(view: IdentityView, tab: TabIdentity | null): void;
+  status(view: StatusView): void;
+  /** A switch ended: the history may have a new entry. */
+  ended(): void;
+}
+
+export class SwitchController {
+  #current: SwitchStatus | null = null;
+  #tabId: Promise<number | undefined> | null = null;
+
+  constructor(
+    private readonly host: Pick<PopupHost, 'activeTabId' | 'now'>,
+    private readonly out: SwitchOutputs,
+  ) {}
+
+  /** Starts listening and reads the tab; returns the function that stops listening. */
+  open(): () => void {
+    const stop = handleMessages<BackgroundToPages>('background', { statusChanged: (s) => this.apply(s) });
+    void this.readTab(true);
+    return stop;
+  }
+
+  start = (target: SwitchTarget): void => {
+    this.out.status({ tone: 'progress', text: `Switching to ${targetName(target)}…`, detail: 'Starting' });
+    void this.#send('start the switch', (tabId) => sendToBackground('startSwitch', { target, tabId }));
+  };
+
+  back = (): void => {
+    this.out.status({ tone: 'progress', text: 'Switching back to your logon identity…', detail: 'Starting' });
+    void this.#send('switch back', (tabId) => sendToBackground('switchBack', { tabId }));
+  };
+
+  /** Shows a status unless a newer one is already shown (a late reply after a broadcast). */
+  apply(next: SwitchStatus): void {
+    if (!supersedes(this.#current, next)) return;
+    this.#current = next;
+    this.out.status(describeStatus(next));
+    if (next.state !== 'running') {
+      void this.readTab(false);
+      this.out.ended();
+    }
+  }
+
+  async readTab(withJob: boolean): Promise<void> {
+    try {
+      const reply = await sendToBackground('getStatus', { tabId: await this.#activeTab() });
+      this.out.identity(describeIdentity(reply.tab), reply.tab);
+      if (withJob && reply.job && showOnOpen(reply.job, this.host.now())) this.apply(reply.job);
+    } catch (e) {
+      this.out.identity({ text: 'Identity unknown', tone: 'unknown', canSwitchBack: false }, null);
+      this.out.status({ tone: 'error', text: backgroundErrorText(e, 'read the tab’s identity') });
+    }
+  }
+
+  #activeTab(): Promise<number | undefined> {
+    return (this.#tabId ??= this.host.activeTabId().catch(() => undefined));
+  }
+
+  async #send(doing: string, request: (tabId: number | undefined) => Promise<SwitchStatus>): Promise<void> {
+    try {
+      this.apply(await request(await this.#activeTab()));
+    } catch (e) {
+      this.out.status({ tone: 'error', text: backgroundErrorText(e, doing) });
+    }
+  }
+}

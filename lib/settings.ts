@@ -1,0 +1,30 @@
+// Small settings, in extension storage (not IndexedDB): read by the background and pages.
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_HISTORY_CAP } from './history';
+
+export interface Settings {
+  /** How many recent roles to keep. */
+  historyCap: number;
+  /** While the logon identity is active: a neutral banner, or none. */
+  logonBanner: 'neutral' | 'none';
+  /** How long a switch may take before it is reported as not completed. */
+  switchTimeoutSec: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { historyCap: DEFAULT_HISTORY_CAP, logonBanner: 'neutral', switchTimeoutSec: 30 };
+export const SWITCH_TIMEOUT_RANGE = { min: 5, max: 120 } as const;
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export async function getSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+/** Banners the user collapsed, by account key: remembered per account. */
+export const collapsedBannersItem = storage.defineItem<Record<string, true>>('local:collapsedBanners', {
+  fallback: {},
+  version: 1,
+});

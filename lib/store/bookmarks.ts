@@ -1,0 +1,61 @@
+// Bookmarks in IndexedDB. Every write goes through writeGuard, so a full disk or a refused
+// write reaches the user as a sentence, and leaves what was stored as it was.
+import { roleKey, type Bookmark, type BookmarkFields } from '../bookmark';
+import { writeGuard, type Db } from './db';
+
+export class DuplicateBookmarkError extends Error {
+  constructor(readonly existing: Bookmark) {
+    super(
+      `You already have a bookmark for role "${existing.roleName}" in ${existing.account}` +
+        (existing.displayName ? ` ("${existing.displayName}")` : '') +
+        '. Edit that one instead.',
+    );
+    this.name = 'DuplicateBookmarkError';
+  }
+}
+
+export function listBookmarks(db: Db): Promise<Bookmark[]> {
+  return db.getAll('bookmarks');
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+async function assertNoDuplicate(db: Db, fields: Pick<Bookmark, 'account' | 'roleName' | 'site'>, ignoreId?: string) {
+  const key = roleKey(fields);
+  const clash = (await listBookmarks(db)).find((b) => b.id !== ignoreId && roleKey(b) === key);
+  if (clash) throw new DuplicateBookmarkError(clash);
+}
+
+export async function addBookmark(db: Db, fields: BookmarkFields, now = Date.now()): Promise<Bookmark> {
+  await assertNoDuplicate(db, fields);
+  const bookmark: Bookmark = { ...fields, id: newId(), createdAt: now, updatedAt: now };
+  await writeGuard('save the bookmark', () => db.put('bookmarks', bookmark));
+  return bookmark;
+}
+
+export async function updateBookmark(db: Db, id: string, fields: Partial<BookmarkFields>, now = Date.now()): Promise<Bookmark> {
+  const old = await db.get('bookmarks', id);
+  if (!old) throw new Error('That bookmark no longer exists (deleted in another window?). Nothing was changed.');
+  const updated: Bookmark = { ...old, ...fields, updatedAt: now };
+  await assertNoDuplicate(db, updated, id);
+  await writeGuard('save the bookmark', () => db.put('bookmarks', updated));
+  return updated;
+}
+
+/** Deletes and returns the bookmark, so the caller can offer to undo. */
+export async function deleteBookmark(db: Db, id: string): Promise<Bookmark | undefined> {
+  const old = await db.get('bookmarks', id);
+  if (old) await writeGuard('delete the bookmark', () => db.delete('bookmarks', id));
+  return old;
+}
+
+/** Undo of a delete: puts the bookmark back exactly as it was. */
+export function restoreBookmark(db: Db, bookmark: Bookmark): Promise<string> {
+  return writeGuard('restore the bookmark', () => db.put('bookmarks', bookmark));
+}
+
+export function setFavourite(db: Db, id: string, favourite: boolean): Promise<Bookmark> {
+  return updateBookmark(db, id, { favourite });
+}
