@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>Switch Roles</p>, document.getElementById('app')!);
+import { App } from '../../components/popup/App';
+import { browserHost } from '../../lib/popup/host';
+import './style.css';
+
+render(<App host={browserHost} />, document.getElementById('app')!);

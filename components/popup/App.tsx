@@ -1,0 +1,190 @@
+// The popup: header (search, identity, add), status, the role list or the form, the undo
+// toast and the footer. It owns what is on screen (query, selection, which panel); the data
+// and the switching live in lib/popup, bound by the two hooks.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Bookmark, BookmarkFields } from '../../lib/bookmark';
+import { RECENT_LIMIT } from '../../lib/popup/bookmarks';
+import type { PopupHost } from '../../lib/popup/host';
+import { BookmarkMatcher, recentItems } from '../../lib/popup/recent';
+import { buildRows, isSelectable, targetOf, type Row, type SelectableRow } from '../../lib/popup/rows';
+import { filterGroups, indexBookmarks, queryTokens } from '../../lib/popup/search';
+import { moveForKey, moveSelection, selectableFrom } from '../../lib/popup/selection';
+import { BookmarkForm } from './BookmarkForm';
+import { EmptyState } from './EmptyState';
+import { Footer } from './Footer';
+import { IdentityBar } from './IdentityBar';
+import { Notice } from './Notice';
+import { optionId, RoleList } from './RoleList';
+import { SearchBox } from './SearchBox';
+import { StatusArea } from './StatusArea';
+import { UndoToast } from './UndoToast';
+import { useBookmarks } from './useBookmarks';
+import { useSwitching } from './useSwitching';
+
+const LIST_ID = 'role-list';
+
+type Panel = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; bookmark: Bookmark };
+
+/** The selection is kept by row key; when that row is gone, the row now at its place. */
+interface Selection {
+  key: string | null;
+  index: number;
+}
+
+function resolve(rows: readonly Row[], selection: Selection): number {
+  if (selection.key !== null) {
+    const i = rows.findIndex((r) => r.key === selection.key);
+    if (i >= 0) return i;
+  }
+  const at = Math.min(selection.index, rows.length - 1);
+  const next = selectableFrom(rows, Math.max(0, at), 1);
+  return next >= 0 ? next : selectableFrom(rows, Math.max(0, at), -1);
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function App({ host }: { host: PopupHost }) {
+  const data = useBookmarks(host);
+  const switching = useSwitching(host, () => void data.actions.loadHistory());
+  const [query, setQuery] = useState('');
+  const [selection, setSelection] = useState<Selection>({ key: null, index: 0 });
+  const [panel, setPanel] = useState<Panel>({ kind: 'list' });
+  const search = useRef<HTMLInputElement>(null);
+
+  const bookmarks = data.bookmarks ?? [];
+  const indexed = useMemo(() => indexBookmarks(bookmarks), [bookmarks]);
+  const matcher = useMemo(() => new BookmarkMatcher(bookmarks), [bookmarks]);
+  const recent = useMemo(() => recentItems(data.history, matcher, RECENT_LIMIT), [data.history, matcher]);
+  const tokens = useMemo(() => queryTokens(query), [query]);
+  const rows = useMemo(() => buildRows(filterGroups(indexed, tokens), recent, tokens.length > 0), [indexed, recent, tokens]);
+  const selected = resolve(rows, selection);
+
+  const activeRole = switching.tab?.reading.state === 'known' ? switching.tab.reading.identity : null;
+  const activeColour =
+    activeRole?.kind === 'role' && activeRole.roleName && switching.tab
+      ? matcher.find([activeRole.account, activeRole.accountId], activeRole.roleName, switching.tab.site)?.colour
+      : undefined;
+
+  const select = (index: number) => setSelection({ key: rows[index]?.key ?? null, index });
+  const focusSearch = () => search.current?.focus();
+
+  const activate = (row: SelectableRow, index: number) => {
+    select(index);
+    switching.start(targetOf(row));
+  };
+
+  const onQuery = (value: string) => {
+    setQuery(value);
+    // Typing starts the selection over at the best (first) match.
+    setSelection({ key: null, index: 0 });
+  };
+
+  const closeForm = () => {
+    setPanel({ kind: 'list' });
+    requestAnimationFrame(focusSearch);
+  };
+
+  const save = async (fields: BookmarkFields) => {
+    const saved = await data.actions.save(panel.kind === 'edit' ? panel.bookmark.id : undefined, fields);
+    setSelection({ key: `b:${saved.id}`, index: 0 });
+    closeForm();
+  };
+
+  const rowAction = (bookmark: Bookmark, action: (b: Bookmark) => unknown) => {
+    const index = rows.findIndex((r) => r.kind === 'bookmark' && r.bookmark.id === bookmark.id);
+    if (index >= 0) select(index);
+    void action(bookmark);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (panel.kind !== 'list' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const inSearch = e.target === search.current;
+    const inList = e.target instanceof Node && document.getElementById(LIST_ID)?.contains(e.target);
+    if (e.key === '/' && !isTextEntry(e.target)) {
+      e.preventDefault();
+      focusSearch();
+      return;
+    }
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      if (query) {
+        onQuery('');
+        focusSearch();
+      } else host.close();
+      return;
+    }
+    if (!inSearch && !inList) return;
+    const move = moveForKey(e.key);
+    // Home and End edit the search text while there is some.
+    if (move && !(inSearch && query && (move === 'first' || move === 'last'))) {
+      e.preventDefault();
+      const next = moveSelection(rows, selected, move);
+      if (next >= 0) select(next);
+      return;
+    }
+    if (e.key === 'Enter' && inSearch) {
+      e.preventDefault();
+      const row = rows[selected];
+      if (isSelectable(row)) activate(row, selected);
+    }
+  };
+
+  const hasBookmarks = bookmarks.length > 0;
+  let main;
+  if (panel.kind !== 'list') {
+    main = <BookmarkForm editing={panel.kind === 'edit' ? panel.bookmark : undefined} onSave={save} onCancel={closeForm} />;
+  } else {
+    main = (
+      <>
+        {data.notice && <Notice notice={data.notice} onDismiss={data.clearNotice} />}
+        {rows.length > 0 && (
+          <RoleList
+            id={LIST_ID}
+            rows={rows}
+            selected={isSelectable(rows[selected]) ? selected : -1}
+            onActivate={activate}
+            onBookmarkHistory={(entry) => void data.actions.bookmarkHistory(entry)}
+            onFavourite={(b) => rowAction(b, data.actions.toggleFavourite)}
+            onEdit={(b) => rowAction(b, (bookmark) => setPanel({ kind: 'edit', bookmark }))}
+            onDelete={(b) => {
+              rowAction(b, data.actions.delete);
+              focusSearch();
+            }}
+          />
+        )}
+        {tokens.length > 0 && rows.length === 0 && <p class="no-match">No bookmarks match "{query.trim()}"</p>}
+        {data.bookmarks && !hasBookmarks && tokens.length === 0 && (
+          <EmptyState onAdd={() => setPanel({ kind: 'add' })} onOpenOptions={() => void host.openOptions()} />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div class="popup" onKeyDown={onKeyDown}>
+      <header class="header">
+        {panel.kind === 'list' && (
+          <div class="header-row">
+            <SearchBox
+              value={query}
+              onInput={onQuery}
+              activeId={isSelectable(rows[selected]) ? optionId(selected) : undefined}
+              listId={LIST_ID}
+              inputRef={search}
+            />
+            <button type="button" class="button primary" onClick={() => setPanel({ kind: 'add' })}>
+              Add role
+            </button>
+          </div>
+        )}
+        <IdentityBar identity={switching.identity} colour={activeColour} onSwitchBack={switching.back} />
+      </header>
+      <StatusArea status={switching.status} />
+      <main class="main">{main}</main>
+      <UndoToast deleted={data.undoable} onUndo={() => void data.actions.undoDelete()} />
+      <Footer onOpenOptions={() => void host.openOptions()} />
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+// Add or edit a bookmark. Checks on submit and shows each problem beside its field; a failed
+// save (duplicate, storage) is shown in the form, which stays open with what was typed.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Bookmark, BookmarkFields } from '../../lib/bookmark';
+import { SITE_HOSTS, SITES } from '../../lib/console/hosts';
+import { checkDraft, draftOf, emptyDraft, firstErrorField, withAccount, withArn, type FormDraft, type FormErrors } from '../../lib/popup/draft';
+import { errorText } from '../../lib/popup/errors';
+import { ColourPicker } from './ColourPicker';
+import { Field } from './Field';
+
+interface Props {
+  /** The bookmark being edited; absent to add one. */
+  editing?: Bookmark;
+  /** Saves; throws with the message to show when it cannot. */
+  onSave(fields: BookmarkFields): Promise<void>;
+  onCancel(): void;
+}
+
+const FIELD_IDS = { arn: 'f-arn', account: 'f-account', roleName: 'f-role', displayName: 'f-display', colour: 'f-colour', site: 'f-site' } as const;
+
+export function BookmarkForm({ editing, onSave, onCancel }: Props) {
+  const [draft, setDraft] = useState<FormDraft>(() => (editing ? draftOf(editing) : emptyDraft()));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const first = useRef<HTMLInputElement>(null);
+
+  // After a failed check, focus moves to the first field with a problem.
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    const field = firstErrorField(errors);
+    if (!field) return;
+    const target = field === 'colour' ? 'input[name="colour"]' : `#${FIELD_IDS[field]}`;
+    form.current?.querySelector<HTMLElement>(target)?.focus();
+  }, [attempt]); // after each failed submit, not on every change of `errors`
+
+  const set = <K extends keyof FormDraft>(key: K, value: FormDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (saving) return;
+    const checked = checkDraft(draft);
+    setFailure(null);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSave(checked.value);
+    } catch (err) {
+      setFailure(errorText(err));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      ref={form}
+      class="form"
+      noValidate
+      aria-labelledby="form-title"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      <h2 id="form-title">{editing ? 'Edit role' : 'Add a role'}</h2>
+      <div class="form-body">
+        <Field
+          id={FIELD_IDS.arn}
+          label="Role ARN"
+          hint="Optional: paste acs:ram::<account ID>:role/<name> to fill Account and Role name."
+          placeholder="acs:ram::1234567890123456:role/devops"
+          value={draft.arn}
+          error={errors.arn}
+          inputRef={editing ? undefined : first}
+          onInput={(v) => setDraft((d) => withArn(d, v))}
+        />
+        <Field
+          id={FIELD_IDS.account}
+          label="Account"
+          hint="Alias, default domain or 16-digit account ID."
+          value={draft.account}
+          error={errors.account}
+          inputRef={editing ? first : undefined}
+          onInput={(v) => setDraft((d) => withAccount(d, v, false))}
+          onChange={(v) => setDraft((d) => withAccount(d, v, true))}
+        />
+        <Field id={FIELD_IDS.roleName} label="Role name" value={draft.roleName} error={errors.roleName} onInput={(v) => set('roleName', v)} />
+        <Field
+          id={FIELD_IDS.displayName}
+          label="Display name"
+          hint="Optional: shown instead of the role name."
+          value={draft.displayName}
+          error={errors.displayName}
+          onInput={(v) => set('displayName', v)}
+        />
+        <ColourPicker value={draft.colour} onChange={(c) => set('colour', c)} error={errors.colour} errorId={`${FIELD_IDS.colour}-error`} />
+        <div class="field">
+          <label for={FIELD_IDS.site}>Site</label>
+          <select
+            id={FIELD_IDS.site}
+            value={draft.site}
+            aria-invalid={errors.site ? true : undefined}
+            aria-describedby={errors.site ? `${FIELD_IDS.site}-error` : undefined}
+            onChange={(e) => set('site', e.currentTarget.value as FormDraft['site'])}
+          >
+            <option value="">Same as the current tab</option>
+            {SITES.map((s) => (
+              <option key={s} value={s}>
+                {SITE_HOSTS[s].label}
+              </option>
+            ))}
+          </select>
+          {errors.site && (
+            <p id={`${FIELD_IDS.site}-error`} class="field-error">
+              {errors.site}
+            </p>
+          )}
+        </div>
+        <div class="field checkbox">
+          <input id="f-favourite" type="checkbox" checked={draft.favourite} onChange={(e) => set('favourite', e.currentTarget.checked)} />
+          <label for="f-favourite">Favourite</label>
+        </div>
+        {failure && (
+          <p class="form-error" role="alert">
+            {failure}
+          </p>
+        )}
+      </div>
+      <div class="form-buttons">
+        <button type="button" class="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" class="button primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+    </form>
+  );
+}

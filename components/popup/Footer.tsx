@@ -1,0 +1,20 @@
+// The keyboard hint and the way to the options page.
+export function Footer({ onOpenOptions }: { onOpenOptions(): void }) {
+  return (
+    <footer class="footer">
+      <span class="keys">
+        <kbd>↑</kbd>
+        <kbd>↓</kbd> select · <kbd>Enter</kbd> switch · <kbd>/</kbd> search · <kbd>Esc</kbd> clear
+      </span>
+      <a
+        href="#"
+        onClick={(e) => {
+          e.preventDefault();
+          onOpenOptions();
+        }}
+      >
+        Import / export / settings
+      </a>
+    </footer>
+  );
+}

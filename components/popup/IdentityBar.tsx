@@ -1,0 +1,25 @@
+// Who the active tab is acting as, and the way back to the logon identity.
+import type { IdentityView } from '../../lib/popup/identity';
+import { Swatch } from './Swatch';
+
+interface Props {
+  identity: IdentityView;
+  /** The colour of the bookmark for the active role, when there is one. */
+  colour: string | undefined;
+  onSwitchBack(): void;
+}
+
+export function IdentityBar({ identity, colour, onSwitchBack }: Props) {
+  return (
+    <div class={`identity identity-${identity.tone}`}>
+      {colour ? <Swatch colour={colour} /> : <span class="identity-dot" aria-hidden="true" />}
+      <div class="identity-text">
+        <span class="identity-main">{identity.text}</span>
+        {identity.detail && <span class="identity-detail">{identity.detail}</span>}
+      </div>
+      <button type="button" class="button small" disabled={!identity.canSwitchBack} onClick={onSwitchBack}>
+        Switch back
+      </button>
+    </div>
+  );
+}

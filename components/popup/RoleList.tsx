@@ -1,0 +1,102 @@
+// The rows as a listbox, rendered in a window: only the rows in view (and a few either side)
+// are in the page, placed at fixed offsets over a spacer as tall as the whole list. The
+// selected row is always rendered and scrolled into view.
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { HistoryEntry } from '../../lib/history';
+import { ROW_HEIGHT, type Row, type SelectableRow } from '../../lib/popup/rows';
+import { revealScrollTop, rowOffsets, visibleRange } from '../../lib/popup/windowing';
+import { BookmarkRow, type BookmarkRowActions } from './BookmarkRow';
+import { HistoryRow } from './HistoryRow';
+
+/** Used until the list has been measured (and in test DOMs, which have no layout). */
+const FALLBACK_VIEWPORT = 400;
+const OVERSCAN = 6;
+
+export function optionId(index: number): string {
+  return `role-option-${index}`;
+}
+
+interface Props extends Omit<BookmarkRowActions, 'onActivate'> {
+  id: string;
+  rows: readonly Row[];
+  selected: number;
+  onActivate(row: SelectableRow, index: number): void;
+  onBookmarkHistory(entry: HistoryEntry): void;
+}
+
+export function RoleList({ id, rows, selected, onActivate, onBookmarkHistory, ...actions }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+
+  const offsets = useMemo(() => rowOffsets(rows.map((r) => ROW_HEIGHT[r.kind])), [rows]);
+  // aria-posinset/setsize: a windowed list has only some options in the page.
+  const positions = useMemo(() => {
+    const pos = new Array<number>(rows.length);
+    let n = 0;
+    rows.forEach((r, i) => (pos[i] = r.kind === 'header' ? 0 : ++n));
+    return { pos, size: n };
+  }, [rows]);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setViewport(el.clientHeight || FALLBACK_VIEWPORT);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || selected < 0) return;
+    const leading = rows[selected - 1]?.kind === 'header' ? 1 : 0;
+    const top = revealScrollTop(offsets, selected, el.scrollTop, viewport, leading);
+    if (top !== el.scrollTop) {
+      el.scrollTop = top;
+      setScrollTop(top);
+    }
+  }, [selected, offsets, viewport, rows]);
+
+  const { start, end } = visibleRange(offsets, scrollTop, viewport, OVERSCAN);
+  const indices: number[] = [];
+  if (selected >= 0 && selected < start) indices.push(selected);
+  for (let i = start; i < end; i++) indices.push(i);
+  if (selected >= end && selected < rows.length) indices.push(selected);
+
+  return (
+    <div id={id} ref={scroller} class="list" role="listbox" aria-label="Roles" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <div class="list-spacer" role="none" style={{ height: `${offsets[rows.length]}px` }}>
+        {indices.map((i) => {
+          const row = rows[i]!;
+          const style = { top: `${offsets[i]}px`, height: `${ROW_HEIGHT[row.kind]}px` };
+          if (row.kind === 'header') {
+            return (
+              <div key={row.key} class={row.key === 'section:recent' ? 'row-header recent' : 'row-header'} role="presentation" style={style}>
+                {row.title}
+              </div>
+            );
+          }
+          const common = {
+            id: optionId(i),
+            selected: i === selected,
+            posinset: positions.pos[i]!,
+            setsize: positions.size,
+            onActivate: () => onActivate(row, i),
+          };
+          return (
+            <div key={row.key} class={i === selected ? 'row selected' : 'row'} role="none" style={style}>
+              {row.kind === 'bookmark' ? (
+                <BookmarkRow {...common} {...actions} bookmark={row.bookmark} />
+              ) : (
+                <HistoryRow {...common} entry={row.entry} onBookmark={onBookmarkHistory} />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// The clickable part of a row: the listbox option whose name starts with the row's label.
+// Buttons sit beside it, not inside, since an option's content is read as plain text.
+import { Swatch } from './Swatch';
+
+interface Props {
+  id: string;
+  selected: boolean;
+  colour: string | undefined;
+  label: string;
+  sub: string | undefined;
+  posinset: number;
+  setsize: number;
+  onActivate(): void;
+}
+
+export function RowOption({ id, selected, colour, label, sub, posinset, setsize, onActivate }: Props) {
+  return (
+    <div
+      id={id}
+      role="option"
+      class="row-main"
+      aria-selected={selected}
+      aria-posinset={posinset}
+      aria-setsize={setsize}
+      // Keep focus in the search box: the list is driven from there.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onActivate}
+    >
+      {colour ? <Swatch colour={colour} /> : <span class="swatch swatch-none" aria-hidden="true" />}
+      <span class="row-text">
+        <span class="row-label">{label}</span>
+        {sub && <span class="row-sub"> {sub}</span>}
+      </span>
+    </div>
+  );
+}
