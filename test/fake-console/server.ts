@@ -14,6 +14,8 @@ import {
   findLogon,
   logonAccount,
   logonName,
+  type ActingAs,
+  type Logon,
   type Site,
   type SwitchOutcome,
 } from './directory';
@@ -122,19 +124,30 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
         const form = new URLSearchParams(await readBody(req));
         const name = form.get('loginName') ?? '';
         const redirectTo = form.get('redirect') ?? '';
-        if (!signIn(res, site, name, redirectTo, session)) {
+        const logon = findLogon(name);
+        if (!logon) {
           const error = LOGIN_TEXTS[config.lang].unknown;
-          sendHtml(res, 200, loginPage({ lang: config.lang, redirect: redirectTo, value: name, error }));
+          return sendHtml(res, 200, loginPage({ lang: config.lang, redirect: redirectTo, value: name, error }));
         }
-        return;
+        return redirect(res, safeRedirect(site, redirectTo), startSession(site, logon, session).cookies);
       }
 
+      // Test shortcut: sign in (and, with as=<account>/<role>, act as that role) in one request.
       case 'GET /__fake/signin': {
         const name = url.searchParams.get('user') ?? '';
-        if (!signIn(res, site, name, url.searchParams.get('redirect') ?? '', session)) {
-          sendText(res, 400, `fake console: no such logon name: ${name}`);
+        const logon = findLogon(name);
+        if (!logon) return sendText(res, 400, `fake console: no such logon name: ${name}`);
+        const as = url.searchParams.get('as');
+        let acting: ActingAs | null = null;
+        if (as) {
+          const [account = '', role = ''] = as.split('/');
+          const verdict = decideSwitch(logon, account, role);
+          if (verdict.outcome !== 'success') return sendText(res, 400, `fake console: ${name} cannot act as ${as}: ${verdict.outcome}`);
+          acting = verdict.acting;
         }
-        return;
+        const started = startSession(site, logon, session);
+        started.session.acting = acting;
+        return redirect(res, safeRedirect(site, url.searchParams.get('redirect')), started.cookies);
       }
 
       case 'GET /logout.htm':
@@ -177,19 +190,17 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
     }
   }
 
-  /** Starts a session for a known logon name and redirects; false when the name is unknown. */
-  function signIn(res: ServerResponse, site: SiteInfo, name: string, redirectTo: string, old: Session | null): boolean {
-    const logon = findLogon(name);
-    if (!logon) return false;
+  /** A new session for `logon` (replacing the visitor's old one) and the cookies that name it. */
+  function startSession(site: SiteInfo, logon: Logon, old: Session | null): { session: Session; cookies: string[] } {
     if (old) sessions.drop(old.id);
-    const s = sessions.create(site.site, logon);
-    redirect(res, safeRedirect(site, redirectTo), [
-      siteCookie(site, SESSION_COOKIE, s.id, { httpOnly: true }),
+    const session = sessions.create(site.site, logon);
+    const cookies = [
+      siteCookie(site, SESSION_COOKIE, session.id, { httpOnly: true }),
       // Set at login and never updated on a switch: the console's own code calls them unreliable.
       siteCookie(site, 'login_aliyunid', logonName(logon)),
       siteCookie(site, 'login_aliyunid_pk', logonAccount(logon).id),
-    ]);
-    return true;
+    ];
+    return { session, cookies };
   }
 
   function renderSwitch(site: SiteInfo, s: Session, prefill: { account: string; roleName: string }, error: string | null) {

@@ -72,9 +72,9 @@ table.console-table{width:100%;border-collapse:collapse;background:#fff;border:1
 .console-component-topbar .topbar-btn{color:#fff;display:flex;align-items:center;height:50px;padding:0 18px}
 .console-component-topbar .topbar-btn:hover{background:#2a2f32;text-decoration:none}
 .topbar-info-dropdown{position:relative}
-.topbar-info-dropdown-memu{display:none;position:absolute;right:0;top:50px;width:320px;background:#fff;color:#333;box-shadow:0 2px 8px rgba(0,0,0,.2)}
+.topbar-info-dropdown-memu{display:none;position:absolute;right:0;top:50px;width:380px;background:#fff;color:#333;box-shadow:0 2px 8px rgba(0,0,0,.2)}
 .topbar-info-dropdown:hover .topbar-info-dropdown-memu,.topbar-info-dropdown.open .topbar-info-dropdown-memu{display:block}
-.user-identity{position:relative;padding:12px 16px;border-bottom:1px solid #eee}
+.user-identity{position:relative;padding:12px 96px 12px 16px;border-bottom:1px solid #eee}
 .user-identity-item{font-size:12px;line-height:22px;color:#333;word-break:break-all}
 .user-identity-item label{color:#999;margin-right:4px}
 .user-identity-sign{position:absolute;right:12px;top:12px;font-size:12px;background:#ff6a00;color:#fff;padding:0 6px;border-radius:2px}
