@@ -5,30 +5,14 @@
 
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { DIRECTORY, ERROR_TEXTS, hostResolverRules, startFakeConsole, type FakeConsole } from './server';
+import type { Browser, Page } from '@playwright/test';
+import { launchFor } from './browser';
+import { DIRECTORY, ERROR_TEXTS, startFakeConsole, type FakeConsole } from './server';
 
 const SHOTS = '/tmp/fake-console-shots';
 const SIGNIN = 'https://signin.aliyun.com';
 const HOME = 'https://home.console.aliyun.com/';
 const alice = DIRECTORY.users.alice.logonName;
-
-export async function launchFor(port: number): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--host-resolver-rules=${hostResolverRules(port)}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
 
 async function check(name: string, fn: () => Promise<void>): Promise<void> {
   await fn();
@@ -282,14 +266,12 @@ async function main(fake: FakeConsole, browser: Browser): Promise<void> {
   await context.close();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const fake = await startFakeConsole();
-  const browser = await launchFor(fake.port);
-  try {
-    await main(fake, browser);
-    console.log(`browser check passed; screenshots in ${SHOTS}`);
-  } finally {
-    await browser.close();
-    await fake.close();
-  }
+const fake = await startFakeConsole();
+const browser = await launchFor(fake.port);
+try {
+  await main(fake, browser);
+  console.log(`browser check passed; screenshots in ${SHOTS}`);
+} finally {
+  await browser.close();
+  await fake.close();
 }

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { launchFor } from './browser-check';
+import { launchFor } from './browser';
 import { DIRECTORY, startFakeConsole, type FakeConfig } from './server';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'console-pages');
