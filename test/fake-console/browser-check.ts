@@ -263,6 +263,22 @@ async function main(fake: FakeConsole, browser: Browser): Promise<void> {
     fake.reset();
   });
 
+  await check('international site: own session, own links', async () => {
+    const intl = 'https://signin.alibabacloud.com';
+    await page.goto(`${intl}/__fake/signin?user=${alice}`);
+    await page.waitForURL('https://home.console.alibabacloud.com/');
+    await page.locator('.console-component-topbar').waitFor({ state: 'attached' });
+    await page.goto(`${intl}/switchRole.htm?parentAlias=company1&roleName=devops`);
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.waitForURL('https://home.console.alibabacloud.com/');
+    const exit = page.locator('a.user-btn-link', { hasText: 'ExitSwitchedRole' });
+    assert.equal(await exit.getAttribute('href'), `${intl}/exitSwitchedRole.htm`);
+    const sites = fake.state().sessions.map((x) => x.site);
+    assert.deepEqual(sites, ['intl'], 'the China site session was reset earlier');
+    await page.goto(HOME);
+    assert.match(page.url(), /^https:\/\/signin\.aliyun\.com\/login\.htm/, 'no session on the China site');
+  });
+
   await context.close();
 }
 

@@ -154,17 +154,17 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
         if (session) sessions.drop(session.id);
         return redirect(res, loginUrl(site, homeUrl(site)), [expiredCookie(site, SESSION_COOKIE)]);
 
-      case 'GET /switchRole.htm':
-      case 'POST /switchRole.htm':
-      case 'POST /api/switchRole':
-        if (!session && req.method === 'GET') return redirect(res, loginUrl(site, here));
-        if (req.method === 'GET') {
-          const prefill = {
-            account: url.searchParams.get('parentAlias') ?? '',
-            roleName: url.searchParams.get('roleName') ?? '',
-          };
-          return sendHtml(res, 200, renderSwitch(site, session!, prefill, null));
-        }
+      case 'GET /switchRole.htm': {
+        if (!session) return redirect(res, loginUrl(site, here));
+        const prefill = {
+          account: url.searchParams.get('parentAlias') ?? '',
+          roleName: url.searchParams.get('roleName') ?? '',
+        };
+        return sendHtml(res, 200, renderSwitch(site, session, prefill, null));
+      }
+
+      case 'POST /switchRole.htm': // classic and ambiguous forms
+      case 'POST /api/switchRole': // the modern app
         return submitSwitch(req, res, site, session, url.pathname === '/api/switchRole');
 
       case 'GET /exitSwitchedRole.htm':
