@@ -94,14 +94,13 @@ function invisibleProblem(value: string, pattern: string): string {
 }
 
 function accountProblem(value: string): string {
-  const lower = value.toLowerCase();
   const parsed = parseAccount(value);
-  const why = parsed.ok
-    ? lower === value.trim()
+  const why = !parsed.ok
+    ? parsed.error
+    : value.trim() !== value
       ? 'Remove the spaces around it.'
-      : `Accounts are written in lower case: ${quote(lower.trim())}.`
-    : parsed.error;
-  return `${quote(value)} is not an account alias, default domain or 16-digit account ID — aliases are 3-32 lowercase letters, digits and "-". ${why}`;
+      : `Accounts are written in lower case: ${quote(value.toLowerCase())}.`;
+  return `${quote(value)} is not an account alias, default domain or 16-digit account ID — aliases are 3-32 lowercase letters, digits and "-". ${showInvisible(why)}`;
 }
 
 function roleNameProblem(value: string): string {

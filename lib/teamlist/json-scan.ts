@@ -40,6 +40,8 @@ const WS = new Set([' ', '\t', '\n', '\r']);
 
 function show(ch: string | undefined): string {
   if (ch === undefined) return 'the end of the text';
+  if (ch === '\n' || ch === '\r') return 'a line break';
+  if (ch === '\t') return 'a tab';
   const cp = ch.codePointAt(0)!;
   if (cp < 0x20 || cp === 0x7f) return `a control character (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
   return `"${ch}"`;
@@ -194,12 +196,15 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
     } else if (ch === undefined) {
       throw new Fault(i, `the text ends inside ${top.kind === 'object' ? 'an object: close it with "}"' : 'a list: close it with "]"'}`);
     } else {
-      const missingComma = ch === '"' || ch === '{' || ch === '[' || /[-0-9tfn]/.test(ch);
+      const missingComma = ch === '"' || ch === '{' || ch === '[' || /[-0-9]/.test(ch);
+      const strayWord = /[A-Za-z_]/.test(ch);
       throw new Fault(
         i,
         missingComma
           ? `a comma is missing before ${show(ch)}`
-          : `unexpected ${show(ch)}: expected "," or "${close}"`,
+          : strayWord
+            ? `unexpected ${show(ch)}: expected "," or "${close}". Is a double quote missing (or one too many) in the text just before?`
+            : `unexpected ${show(ch)}: expected "," or "${close}"`,
       );
     }
   }

@@ -14,8 +14,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KiB`;
-  const mib = bytes / (1024 * 1024);
-  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+  return `${Number((bytes / (1024 * 1024)).toFixed(2))} MiB`;
 }
 
 /** UTF-8 length of a string without encoding it. */
@@ -36,5 +35,7 @@ export function utf8Length(text: string): number {
 /** Null when a document of this many bytes may be read; else the message saying why not. */
 export function sizeProblem(bytes: number): string | null {
   if (bytes <= MAX_DOCUMENT_BYTES) return null;
-  return `The document is ${formatBytes(bytes)}; a team list may be at most ${formatBytes(MAX_DOCUMENT_BYTES)}. Split it into several lists.`;
+  // Just over the limit would round to the limit itself: then say the bytes.
+  const size = formatBytes(bytes) === formatBytes(MAX_DOCUMENT_BYTES) ? `${bytes} bytes` : formatBytes(bytes);
+  return `The document is ${size}; a team list may be at most ${formatBytes(MAX_DOCUMENT_BYTES)} (${MAX_DOCUMENT_BYTES} bytes). Split it into several lists.`;
 }
