@@ -1,7 +1,7 @@
 // The popup: header (search, identity, add), status, the role list or the form, the undo
 // toast and the footer. It owns what is on screen (query, selection, which panel); the data
 // and the switching live in lib/popup, bound by the two hooks.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Bookmark, BookmarkFields } from '../../lib/bookmark';
 import { RECENT_LIMIT } from '../../lib/popup/bookmarks';
 import type { PopupHost } from '../../lib/popup/host';
@@ -61,6 +61,11 @@ export function App({ host }: { host: PopupHost }) {
   const rows = useMemo(() => buildRows(filterGroups(indexed, tokens), recent, tokens.length > 0), [indexed, recent, tokens]);
   const selected = resolve(rows, selection);
 
+  // The search box has the focus on open and whenever the list comes back.
+  useLayoutEffect(() => {
+    if (panel.kind === 'list') search.current?.focus();
+  }, [panel.kind]);
+
   const activeRole = switching.tab?.reading.state === 'known' ? switching.tab.reading.identity : null;
   const activeColour =
     activeRole?.kind === 'role' && activeRole.roleName && switching.tab
@@ -81,10 +86,7 @@ export function App({ host }: { host: PopupHost }) {
     setSelection({ key: null, index: 0 });
   };
 
-  const closeForm = () => {
-    setPanel({ kind: 'list' });
-    requestAnimationFrame(focusSearch);
-  };
+  const closeForm = () => setPanel({ kind: 'list' });
 
   const save = async (fields: BookmarkFields) => {
     const saved = await data.actions.save(panel.kind === 'edit' ? panel.bookmark.id : undefined, fields);

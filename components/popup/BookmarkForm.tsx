@@ -2,9 +2,10 @@
 // save (duplicate, storage) is shown in the form, which stays open with what was typed.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Bookmark, BookmarkFields } from '../../lib/bookmark';
-import { SITE_HOSTS, SITES } from '../../lib/console/hosts';
+import { SITES } from '../../lib/console/hosts';
 import { checkDraft, draftOf, emptyDraft, firstErrorField, withAccount, withArn, type FormDraft, type FormErrors } from '../../lib/popup/draft';
 import { errorText } from '../../lib/popup/errors';
+import { siteName } from '../../lib/popup/rows';
 import { ColourPicker } from './ColourPicker';
 import { Field } from './Field';
 
@@ -118,7 +119,7 @@ export function BookmarkForm({ editing, onSave, onCancel }: Props) {
             <option value="">Same as the current tab</option>
             {SITES.map((s) => (
               <option key={s} value={s}>
-                {SITE_HOSTS[s].label}
+                {siteName(s)}
               </option>
             ))}
           </select>

@@ -28,7 +28,6 @@ export function SearchBox({ value, onInput, activeId, listId, inputRef }: Props)
         onInput={(e) => onInput(e.currentTarget.value)}
         aria-controls={listId}
         aria-activedescendant={activeId}
-        autoFocus
       />
     </div>
   );

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { BookmarkMatcher, recentItems } from '../../../lib/popup/recent';
+import { buildRows, countSelectable, targetOf, type Row } from '../../../lib/popup/rows';
+import { filterGroups, indexBookmarks, queryTokens } from '../../../lib/popup/search';
+import { bookmark, historyEntry, manyBookmarks } from './factories';
+
+function describeRows(rows: readonly Row[]): string[] {
+  return rows.map((r) => (r.kind === 'header' ? `# ${r.title}` : r.kind === 'bookmark' ? `b ${r.bookmark.roleName}` : `h ${r.entry.roleName}`));
+}
+
+describe('recentItems', () => {
+  const byId = bookmark({ account: '1234567890123456', roleName: 'devops' });
+  const byDomain = bookmark({ account: 'company2.onaliyun.com', roleName: 'Reader' });
+  const intlOnly = bookmark({ account: 'company3', roleName: 'admin', site: 'intl' });
+  const matcher = new BookmarkMatcher([byId, byDomain, intlOnly]);
+
+  it.each([
+    ['an alias whose ID the bookmark uses', historyEntry({ account: 'company1', accountId: '1234567890123456', roleName: 'devops' }), byId],
+    ['an alias whose default domain the bookmark uses', historyEntry({ account: 'company2', roleName: 'reader' }), byDomain],
+    ['the default domain of the ID', historyEntry({ account: '1234567890123456.onaliyun.com', roleName: 'DevOps' }), byId],
+    ['the same role on the bookmark’s site', historyEntry({ account: 'company3', roleName: 'admin', site: 'intl' }), intlOnly],
+    ['the same role on another site', historyEntry({ account: 'company3', roleName: 'admin', site: 'cn' }), undefined],
+    ['an alias without its ID', historyEntry({ account: 'company1', roleName: 'devops' }), undefined],
+    ['another role', historyEntry({ account: 'company1', accountId: '1234567890123456', roleName: 'ops' }), undefined],
+  ])('matches %s', (_, entry, expected) => {
+    expect(recentItems([entry], matcher, 5)[0]!.bookmark).toBe(expected);
+  });
+
+  it('prefers the bookmark for the entry’s site over one for any site', () => {
+    const any = bookmark({ account: 'x-co', roleName: 'r' });
+    const intl = bookmark({ account: 'x-co', roleName: 'r', site: 'intl' });
+    const m = new BookmarkMatcher([any, intl]);
+    expect(recentItems([historyEntry({ account: 'x-co', roleName: 'r', site: 'intl' })], m, 5)[0]!.bookmark).toBe(intl);
+    expect(recentItems([historyEntry({ account: 'x-co', roleName: 'r', site: 'cn' })], m, 5)[0]!.bookmark).toBe(any);
+  });
+
+  it('shows a bookmark once when two entries (alias and ID) name it, and keeps to the limit', () => {
+    const entries = [
+      historyEntry({ account: 'company1', accountId: '1234567890123456', roleName: 'devops' }),
+      historyEntry({ account: '1234567890123456', roleName: 'devops' }),
+      historyEntry({ account: 'other', roleName: 'a' }),
+      historyEntry({ account: 'other', roleName: 'b' }),
+    ];
+    expect(recentItems(entries, matcher, 2).map((i) => i.bookmark?.roleName ?? i.entry.roleName)).toEqual(['devops', 'a']);
+  });
+});
+
+describe('buildRows', () => {
+  const devops = bookmark({ account: 'company1', roleName: 'devops' });
+  const reader = bookmark({ account: 'company1', roleName: 'reader', favourite: true });
+  const billing = bookmark({ account: 'company2', roleName: 'billing' });
+  const groups = indexBookmarks([devops, reader, billing]);
+  const matcher = new BookmarkMatcher([devops, reader, billing]);
+
+  it('lists groups alphabetically with favourites first', () => {
+    expect(describeRows(buildRows(groups, [], false))).toEqual(['# company1', 'b reader', 'b devops', '# company2', 'b billing']);
+  });
+
+  it('puts recent roles on top and does not repeat them in their group', () => {
+    const recent = recentItems(
+      [historyEntry({ account: 'company2', roleName: 'billing' }), historyEntry({ account: 'company9', roleName: 'ops' })],
+      matcher,
+      5,
+    );
+    expect(describeRows(buildRows(groups, recent, false))).toEqual([
+      '# Recent',
+      'b billing',
+      'h ops',
+      '# company1',
+      'b reader',
+      'b devops',
+      // company2's only bookmark is under Recent: no empty heading.
+    ]);
+  });
+
+  it('hides recent roles while searching and shows matches in their groups', () => {
+    const recent = recentItems([historyEntry({ account: 'company2', roleName: 'billing' })], matcher, 5);
+    const rows = buildRows(filterGroups(groups, queryTokens('bill')), recent, true);
+    expect(describeRows(rows)).toEqual(['# company2', 'b billing']);
+  });
+
+  it('gives every row a unique key, even with recent roles', () => {
+    const recent = recentItems([historyEntry({ account: 'company1', roleName: 'devops' })], matcher, 5);
+    const rows = buildRows(indexBookmarks(manyBookmarks(500)), recent, false);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+    expect(countSelectable(rows)).toBe(501);
+  });
+
+  it('targets the bookmark with its label, colour, id and landing URL', () => {
+    const b = bookmark({ account: 'company1', roleName: 'devops', displayName: 'Prod', colour: '#d32f2f', site: 'intl', landingUrl: 'https://ecs.console.alibabacloud.com/' });
+    expect(targetOf({ kind: 'bookmark', key: 'k', bookmark: b })).toEqual({
+      account: 'company1',
+      roleName: 'devops',
+      site: 'intl',
+      label: 'Prod',
+      colour: '#d32f2f',
+      bookmarkId: b.id,
+      landingUrl: 'https://ecs.console.alibabacloud.com/',
+    });
+    const e = historyEntry({ account: 'company9', roleName: 'ops', site: 'intl' });
+    expect(targetOf({ kind: 'history', key: 'k', entry: e })).toEqual({ account: 'company9', roleName: 'ops', site: 'intl', label: 'ops' });
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { filterGroups, indexBookmarks, queryTokens, searchText } from '../../../lib/popup/search';
+import { bookmark, manyBookmarks } from './factories';
+
+describe('queryTokens', () => {
+  it.each([
+    ['', []],
+    ['   ', []],
+    ['Dev', ['dev']],
+    ['  prod   ADMIN ', ['prod', 'admin']],
+    ['a\tb\nc', ['a', 'b', 'c']],
+  ])('%j → %j', (query, tokens) => expect(queryTokens(query)).toEqual(tokens));
+});
+
+describe('filterGroups', () => {
+  const bookmarks = [
+    bookmark({ account: 'company1', roleName: 'devops', displayName: 'Prod admin', tags: ['oncall'] }),
+    bookmark({ account: 'company1', roleName: 'reader' }),
+    bookmark({ account: '1234567890123456', roleName: 'devops', group: 'Staging' }),
+    bookmark({ account: 'company2', roleName: 'billing', favourite: true }),
+  ];
+  const groups = indexBookmarks(bookmarks);
+  const names = (query: string) =>
+    filterGroups(groups, queryTokens(query)).map((g) => `${g.name}: ${g.entries.map((e) => e.bookmark.roleName).join(',')}`);
+
+  it.each([
+    ['', ['company1: devops,reader', 'company2: billing', 'Staging: devops']],
+    ['DEVOPS', ['company1: devops', 'Staging: devops']],
+    ['prod adm', ['company1: devops']], // label, any case
+    ['staging', ['Staging: devops']], // group
+    ['1234', ['Staging: devops']], // account ID
+    ['oncall', ['company1: devops']], // tag
+    ['company1 reader', ['company1: reader']], // tokens match different fields
+    ['devops company2', []], // every token must match
+    ['xyz', []],
+  ])('%j', (query, expected) => expect(names(query)).toEqual(expected));
+
+  it('does not match a token across two fields', () => {
+    const [b] = [bookmark({ account: 'abc', roleName: 'def' })];
+    expect(searchText(b!)).not.toContain('cd');
+    expect(filterGroups(indexBookmarks([b!]), ['cd'])).toEqual([]);
+  });
+
+  it('keeps favourites first inside a group', () => {
+    const list = indexBookmarks([
+      bookmark({ account: 'a', roleName: 'zeta', favourite: true }),
+      bookmark({ account: 'a', roleName: 'alpha' }),
+      bookmark({ account: 'a', roleName: 'beta', favourite: true }),
+    ]);
+    expect(filterGroups(list, ['a'])[0]!.entries.map((e) => e.bookmark.roleName)).toEqual(['beta', 'zeta', 'alpha']);
+  });
+
+  it('filters 5 000 bookmarks well within a frame', () => {
+    const big = indexBookmarks(manyBookmarks(5000));
+    const queries = ['r', 'ro', 'rol', 'role', 'role-1', 'role-12', 'prod', 'display 3', 'account-01 role'];
+    const started = performance.now();
+    for (const q of queries) filterGroups(big, queryTokens(q));
+    const perKeystroke = (performance.now() - started) / queries.length;
+    expect(perKeystroke).toBeLessThan(8);
+  });
+});

@@ -1,0 +1,61 @@
+// SwitchController without a DOM: late replies, end states, unreachable background.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SwitchController } from '../../../lib/popup/switching';
+import type { SwitchStatus } from '../../../lib/switch/types';
+import { broadcast, resetBackground, runningStatus, type Background } from './harness';
+
+vi.mock('../../../lib/messages', async () => (await import('./messages-mock')).messagesMock());
+
+let bg: Background;
+beforeEach(() => {
+  bg = resetBackground();
+});
+
+function controller() {
+  const out = { identity: vi.fn(), status: vi.fn(), ended: vi.fn() };
+  const c = new SwitchController({ activeTabId: async () => 7, now: () => 1_000_000 }, out);
+  return { c, out, texts: () => out.status.mock.calls.map(([v]) => v.text) };
+}
+
+const target = { account: 'company1', roleName: 'devops' };
+const done = (at: number): SwitchStatus => ({
+  state: 'succeeded',
+  kind: 'switch',
+  target,
+  identity: { kind: 'role', principal: 'devops/alice' },
+  message: 'Now acting as devops in company1.',
+  at,
+});
+
+describe('SwitchController', () => {
+  it('ignores a "running" reply that arrives after the broadcast of the end', async () => {
+    let reply!: (s: SwitchStatus) => void;
+    bg.send.mockImplementation((name) => (name === 'startSwitch' ? new Promise((r) => (reply = r)) : Promise.resolve({ job: null, tab: null })));
+    const { c, texts, out } = controller();
+    c.open();
+    c.start(target);
+    await vi.waitFor(() => expect(bg.send).toHaveBeenCalledWith('startSwitch', { target, tabId: 7 }));
+    broadcast(done(2000));
+    reply(runningStatus(target, 1000));
+    await Promise.resolve();
+    expect(texts()).toEqual(['Switching to devops in company1…', 'Now acting as devops in company1.']);
+    expect(out.ended).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the identity again when a switch ends', async () => {
+    const { c } = controller();
+    c.open();
+    await vi.waitFor(() => expect(bg.send).toHaveBeenCalledTimes(1));
+    broadcast(done(5));
+    await vi.waitFor(() => expect(bg.send.mock.calls.filter(([n]) => n === 'getStatus')).toHaveLength(2));
+  });
+
+  it('reports a background that does not answer', async () => {
+    bg.send.mockRejectedValue(new Error('Receiving end does not exist.'));
+    const { c, out } = controller();
+    c.open();
+    await vi.waitFor(() => expect(out.identity).toHaveBeenCalled());
+    expect(out.identity.mock.calls[0]![0].text).toBe('Identity unknown');
+    expect(out.status.mock.calls[0]![0]).toMatchObject({ tone: 'error', text: expect.stringContaining('Receiving end does not exist.') });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { revealScrollTop, rowAt, rowOffsets, visibleRange } from '../../../lib/popup/windowing';
+
+describe('windowing', () => {
+  // Rows: header 26, then bookmarks of 44.
+  const heights = [26, 44, 44, 44, 26, 44, 44];
+  const offsets = rowOffsets(heights);
+
+  it('places rows one after another', () => {
+    expect(offsets).toEqual([0, 26, 70, 114, 158, 184, 228, 272]);
+  });
+
+  it.each([
+    [0, 0],
+    [25, 0],
+    [26, 1],
+    [69, 1],
+    [70, 2],
+    [271, 6],
+    [9999, 6],
+    [-5, 0],
+  ])('pixel %i is in row %i', (y, row) => expect(rowAt(offsets, y)).toBe(row));
+
+  it.each([
+    [0, 100, 0, { start: 0, end: 3 }],
+    [70, 100, 0, { start: 2, end: 5 }],
+    [70, 100, 1, { start: 1, end: 6 }],
+    [200, 500, 2, { start: 3, end: 7 }],
+  ])('scrollTop %i, viewport %i, overscan %i → %o', (top, viewport, overscan, range) => {
+    expect(visibleRange(offsets, top, viewport, overscan)).toEqual(range);
+  });
+
+  it('renders nothing for no rows', () => {
+    expect(visibleRange(rowOffsets([]), 0, 500)).toEqual({ start: 0, end: 0 });
+  });
+
+  it('keeps 5 000 rows to a window of a few dozen', () => {
+    const big = rowOffsets(Array.from({ length: 5000 }, () => 44));
+    const { start, end } = visibleRange(big, 44 * 2500, 440, 6);
+    expect(start).toBe(2494);
+    expect(end).toBe(2516);
+  });
+
+  it.each([
+    ['a row in view: no scroll', 2, 0, 200, 0, 0],
+    ['a row below: scrolls so its bottom is at the bottom', 6, 0, 100, 0, 172],
+    ['a row above: scrolls to its top', 1, 150, 100, 0, 26],
+    ['with its header: the header comes into view too', 5, 200, 100, 1, 158],
+  ])('reveal %s', (_, index, scrollTop, viewport, leading, expected) => {
+    expect(revealScrollTop(offsets, index, scrollTop, viewport, leading)).toBe(expected);
+  });
+});
