@@ -70,14 +70,17 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
         const e = text[i + 1];
         if (e === 'u') {
           const hex = text.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Fault(i, 'a \\u escape needs four hex digits, like \\u00e9');
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
+            const bad = [...hex, ''].findIndex((c) => !/[0-9a-fA-F]/.test(c));
+            throw new Fault(i + 2 + bad, 'a \\u escape needs four hex digits, like \\u00e9');
+          }
           out += String.fromCharCode(parseInt(hex, 16));
           i += 6;
           continue;
         }
         const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
         if (e === undefined || !(e in simple)) {
-          throw new Fault(i, `${show(e === undefined ? undefined : `\\${e}`)} is not a JSON escape: write \\\\ for a backslash`);
+          throw new Fault(i + 1, `${show(e === undefined ? undefined : `\\${e}`)} is not a JSON escape: write \\\\ for a backslash`);
         }
         out += simple[e];
         i += 2;
@@ -95,10 +98,13 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
   const readNumber = () => {
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(text);
-    if (!m || m[0] === '-') throw new Fault(i, 'this is not a number: JSON numbers look like 1, -2 or 3.5');
-    const next = text[i + m[0].length];
-    if (next !== undefined && /[0-9.eE]/.test(next)) {
-      throw new Fault(i, 'this is not a JSON number: no leading zeros, and digits on both sides of "."');
+    // Offsets point at the first character that cannot continue the number, as V8's do.
+    if (!m) throw new Fault(i + 1, 'this is not a number: JSON numbers look like 1, -2 or 3.5');
+    const end = i + m[0].length;
+    const next = text[end];
+    if (next !== undefined && /[0-9]/.test(next)) throw new Fault(end, 'this is not a JSON number: no leading zeros');
+    if (next !== undefined && /[.eE]/.test(next)) {
+      throw new Fault(end + 1, `this is not a JSON number: write digits after "${next}", e.g. 1.5 or 1e3`);
     }
     i += m[0].length;
   };

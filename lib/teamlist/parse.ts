@@ -25,9 +25,7 @@ export type SafeParseResult =
 const BOM = '\uFEFF';
 
 export function safeParse(text: string): SafeParseResult {
-  // A string's UTF-16 length never exceeds its UTF-8 length, so a quick first test is exact
-  // enough to refuse a huge paste without walking it.
-  const tooBig = sizeProblem(text.length) && sizeProblem(utf8Length(text));
+  const tooBig = sizeProblem(utf8Length(text));
   if (tooBig) return fail([{ path: '', message: tooBig }]);
 
   // Editors on Windows may save a byte order mark; it is not part of the JSON.
@@ -60,10 +58,12 @@ function fail(problems: Problem[]): SafeParseResult {
 }
 
 function syntaxProblem(text: string, engineMessage: string): Problem {
+  // The scanner's position and reason, which say what to fix and where, and agree with V8's
+  // positions (test/unit/teamlist/parse.test.ts) except that an unclosed text is shown where
+  // it opens. V8 names no position for "Unexpected token" errors, so the scanner is needed
+  // anyway; the engine's own position and words are the fallback should it ever disagree.
   const fault = findSyntaxError(text);
-  // The engine's position when it gives one; otherwise (V8's "Unexpected token") ours.
-  const at = positionFromEngineMessage(engineMessage, text) ?? lineAndColumn(text, fault?.offset ?? text.length);
-  // Our reason says what to fix; the engine's names only the symptom (and quotes the input).
+  const at = fault ? lineAndColumn(text, fault.offset) : (positionFromEngineMessage(engineMessage, text) ?? lineAndColumn(text, text.length));
   const reason = fault?.reason ?? engineMessage.replace(/, ".*" is not valid JSON$/s, '');
   return {
     path: '',
