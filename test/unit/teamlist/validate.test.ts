@@ -1,0 +1,62 @@
+// Validation results beyond the hostile corpus: which problems are shown, and how many.
+import { describe, expect, it } from 'vitest';
+import { validateDocument } from '@/lib/teamlist/validate';
+
+const problemsOf = (value: unknown) => {
+  const r = validateDocument(value);
+  if (r.ok) throw new Error('expected problems');
+  return r.problems;
+};
+
+describe('validateDocument', () => {
+  it('reports only the version when the version is wrong: the rest may be a newer format', () => {
+    expect(problemsOf({ version: 2, roles: [{ newField: 1 }], extra: true })).toEqual([
+      { path: 'version', message: expect.stringContaining('format version 2') },
+    ]);
+  });
+
+  it('reports every problem of a role at once', () => {
+    const paths = problemsOf({ version: 1, roles: [{ account: 'A', roleName: '!', colour: 'red', site: 'eu' }] }).map((p) => p.path);
+    expect(paths).toEqual(['roles[0].account', 'roles[0].roleName', 'roles[0].colour', 'roles[0].site']);
+  });
+
+  it('shows at most 20 problems and counts the rest', () => {
+    const roles = Array.from({ length: 50 }, () => ({ account: 'BAD', roleName: 'ok' }));
+    const problems = problemsOf({ version: 1, roles });
+    expect(problems).toHaveLength(21);
+    expect(problems[20]!.message).toContain('30 more problems');
+  });
+
+  it('explains a flood of errors quickly', () => {
+    const roles = Array.from({ length: 5000 }, (_, i) => ({ account: `BAD_${i}`, roleName: '!', colour: 'x', site: 'y', landingUrl: 'http://x', extra: 1 }));
+    const started = performance.now();
+    expect(problemsOf({ version: 1, roles })).toHaveLength(21);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('reports all duplicates, each naming the first', () => {
+    const role = { account: 'acme', roleName: 'dev' };
+    expect(problemsOf({ version: 1, roles: [role, role, { ...role, roleName: 'ops' }, role] }).map((p) => p.message)).toEqual([
+      'roles[1] repeats roles[0]: both are account "acme", role "dev". Remove one.',
+      'roles[3] repeats roles[0]: both are account "acme", role "dev". Remove one.',
+    ]);
+  });
+
+  it('does not take the same role on two sites, or two roles of an account, for duplicates', () => {
+    const r = validateDocument({
+      version: 1,
+      roles: [
+        { account: 'acme', roleName: 'dev', site: 'cn' },
+        { account: 'acme', roleName: 'dev', site: 'intl' },
+        { account: 'acme', roleName: 'dev' },
+        { account: 'acme', roleName: 'ops' },
+      ],
+    });
+    expect(r.ok).toBe(true);
+  });
+
+  it('turns tags into a trimmed list without repeats, and drops empty text', () => {
+    const r = validateDocument({ version: 1, roles: [{ account: 'acme', roleName: 'dev', displayName: '   ', tags: [' a', 'a ', '  '] }] });
+    expect(r.ok && r.roles[0]).toEqual({ account: 'acme', roleName: 'dev', colour: '#1565c0', tags: ['a'] });
+  });
+});
