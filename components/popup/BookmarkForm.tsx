@@ -1,6 +1,6 @@
 // Add or edit a bookmark. Checks on submit and shows each problem beside its field; a failed
 // save (duplicate, storage) is shown in the form, which stays open with what was typed.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Bookmark, BookmarkFields } from '../../lib/bookmark';
 import { SITES } from '../../lib/console/hosts';
 import { checkDraft, draftOf, emptyDraft, firstErrorField, withAccount, withArn, type FormDraft, type FormErrors } from '../../lib/popup/draft';
@@ -30,7 +30,8 @@ export function BookmarkForm({ editing, onSave, onCancel }: Props) {
   // After a failed check, focus moves to the first field with a problem.
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => first.current?.focus(), []);
+  // Synchronously: a deferred focus would land after the user (or a test) started typing elsewhere.
+  useLayoutEffect(() => first.current?.focus(), []);
   useEffect(() => {
     const field = firstErrorField(errors);
     if (!field) return;
@@ -133,12 +134,13 @@ export function BookmarkForm({ editing, onSave, onCancel }: Props) {
           <input id="f-favourite" type="checkbox" checked={draft.favourite} onChange={(e) => set('favourite', e.currentTarget.checked)} />
           <label for="f-favourite">Favourite</label>
         </div>
-        {failure && (
-          <p class="form-error" role="alert">
-            {failure}
-          </p>
-        )}
       </div>
+      {/* Outside the scrolling fields, so it is seen whatever was scrolled to. */}
+      {failure && (
+        <p class="form-error" role="alert">
+          {failure}
+        </p>
+      )}
       <div class="form-buttons">
         <button type="button" class="button" onClick={onCancel}>
           Cancel

@@ -2,10 +2,10 @@
 export function Footer({ onOpenOptions }: { onOpenOptions(): void }) {
   return (
     <footer class="footer">
-      <span class="keys">
+      <p class="keys">
         <kbd>↑</kbd>
-        <kbd>↓</kbd> select · <kbd>Enter</kbd> switch · <kbd>/</kbd> search · <kbd>Esc</kbd> clear
-      </span>
+        <kbd>↓</kbd> select · <kbd>Enter</kbd> switch · <kbd>/</kbd> search · <kbd>Esc</kbd> clear or close
+      </p>
       <a
         href="#"
         onClick={(e) => {
