@@ -14,9 +14,12 @@ const SECRET_KEY_PARTS = [
   'apikey',
 ];
 
+/** Where a credential is kept, not the credential: the CLI's oidc_token_file, credentials_uri. */
+const LOCATION_SUFFIXES = ['file', 'path', 'uri', 'url'];
+
 export function isSecretKey(key: string): boolean {
   const k = key.toLowerCase().replace(/[\s_.-]/g, '');
-  return SECRET_KEY_PARTS.some((part) => k.includes(part));
+  return SECRET_KEY_PARTS.some((part) => k.includes(part)) && !LOCATION_SUFFIXES.some((s) => k.endsWith(s));
 }
 
 interface SecretValueKind {

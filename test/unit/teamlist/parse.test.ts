@@ -137,7 +137,7 @@ describe('credentials', () => {
     (key) => expect(isSecretKey(key)).toBe(true),
   );
 
-  it.each(['account', 'roleName', 'arn', 'displayName', 'colour', 'group', 'tags', 'site', 'landingUrl', 'name', 'source', 'version', 'roles', '$schema', 'profiles', 'ram_role_arn', 'region_id'])(
+  it.each(['account', 'roleName', 'arn', 'displayName', 'colour', 'group', 'tags', 'site', 'landingUrl', 'name', 'source', 'version', 'roles', '$schema', 'profiles', 'ram_role_arn', 'region_id', 'oidc_token_file', 'credentials_uri'])(
     'does not take the key %s for one',
     (key) => expect(isSecretKey(key)).toBe(false),
   );
