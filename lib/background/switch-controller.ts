@@ -16,6 +16,8 @@ const FORM_TIMEOUT_MS = 10_000;
 const OUTCOME_TIMEOUT_MS = 5_000;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** Settles once a starting job is saved: a page that loads meanwhile waits for it. */
+let starting: Promise<unknown> = Promise.resolve();
 
 function armTimer(job: SwitchJob) {
   clearTimeout(timer);
@@ -24,6 +26,7 @@ function armTimer(job: SwitchJob) {
 
 /** The running job, after ending it if its time is up. */
 export async function activeJob(now = Date.now()): Promise<SwitchJob | null> {
+  await starting;
   const job = await jobItem.getValue();
   if (job && isExpired(job, now)) {
     await finish(job, failed(job, 'timeout', now));
@@ -62,23 +65,25 @@ async function consoleTab(tabId: number | undefined) {
 }
 
 /** Starts a job in the tab (or a new one), navigating it to `url` unless that is null. */
-async function begin(job: Omit<SwitchJob, 'id' | 'startedAt' | 'deadline' | 'timeoutSec'>, url: string | null, reuse: boolean): Promise<SwitchStatus> {
-  const { switchTimeoutSec } = await getSettings();
-  const startedAt = Date.now();
-  let tabId = job.tabId;
-  if (!reuse) {
-    // A blank tab first, so the job names it before the switch page can load and ask.
-    const created = await browser.tabs.create({ url: 'about:blank', active: true, windowId: await windowOf(job.tabId) });
-    tabId = created.id!;
-  }
-  const full: SwitchJob = { ...job, tabId, id: crypto.randomUUID(), startedAt, deadline: startedAt + switchTimeoutSec * 1000, timeoutSec: switchTimeoutSec };
-  await jobItem.setValue(full);
-  await lastStatusItem.setValue(null);
-  armTimer(full);
-  if (url) await browser.tabs.update(tabId, { url });
-  const status = runningStatus(full);
-  await broadcastToPages('statusChanged', status);
-  return status;
+function begin(job: Omit<SwitchJob, 'id' | 'startedAt' | 'deadline' | 'timeoutSec'>, url: string | null, reuse: boolean): Promise<SwitchStatus> {
+  const started = (async () => {
+    const { switchTimeoutSec } = await getSettings();
+    const startedAt = Date.now();
+    let tabId = job.tabId;
+    if (reuse && url) await browser.tabs.update(tabId, { url });
+    if (!reuse) tabId = (await browser.tabs.create({ url: url ?? undefined, active: true, windowId: await windowOf(job.tabId) })).id!;
+    const full: SwitchJob = { ...job, tabId, id: crypto.randomUUID(), startedAt, deadline: startedAt + switchTimeoutSec * 1000, timeoutSec: switchTimeoutSec };
+    await jobItem.setValue(full);
+    await lastStatusItem.setValue(null);
+    armTimer(full);
+    return full;
+  })();
+  starting = started.catch(() => {});
+  return started.then(async (full) => {
+    const status = runningStatus(full);
+    await broadcastToPages('statusChanged', status);
+    return status;
+  });
 }
 
 async function windowOf(tabId: number): Promise<number | undefined> {

@@ -11,6 +11,8 @@ export const BANNER_COLLAPSED_HEIGHT_PX = 6;
 
 const CSS = `
 :host { all: initial; display: block; position: relative; z-index: 2147483646; }
+/* WXT wraps the UI in its own <html><body>: no default margins there. */
+html, body { margin: 0; padding: 0; }
 .bar { box-sizing: border-box; display: flex; align-items: center; gap: 8px; height: ${BANNER_HEIGHT_PX}px;
   padding: 0 8px 0 12px; font: 600 13px/1 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
 .text { flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }

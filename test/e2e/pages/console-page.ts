@@ -23,8 +23,8 @@ export class ConsolePage {
   /** Signs in through the fake console's login page, landing on the home console. */
   async signIn(logonName = ALICE, site: Site = 'cn'): Promise<void> {
     await this.page.goto(signinUrl(site, '/login.htm'));
-    await this.page.getByLabel(/logon name/i).fill(logonName);
-    await this.page.getByRole('button', { name: /sign in/i }).click();
+    await this.page.getByLabel(/logon name|登录名称/i).fill(logonName);
+    await this.page.getByRole('button', { name: /sign in|^登录$/i }).click();
     await this.page.waitForURL(/console\./);
   }
 
