@@ -2,10 +2,18 @@
 import { browser } from 'wxt/browser';
 import { db, type Db } from '../store/db';
 
+export interface ActiveTab {
+  id: number;
+  url?: string;
+}
+
 export interface PopupHost {
   db(): Promise<Db>;
-  /** The active tab of the popup's window; undefined when there is none (a devtools window). */
-  activeTabId(): Promise<number | undefined>;
+  /**
+   * The active tab of the popup's window; undefined when there is none. Its url is known only
+   * for console and sign-in pages (the host permissions), which is all the popup asks.
+   */
+  activeTab(): Promise<ActiveTab | undefined>;
   openOptions(): Promise<void>;
   close(): void;
   now(): number;
@@ -13,9 +21,9 @@ export interface PopupHost {
 
 export const browserHost: PopupHost = {
   db,
-  async activeTabId() {
+  async activeTab() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.id;
+    return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
   },
   openOptions: () => browser.runtime.openOptionsPage(),
   close: () => window.close(),

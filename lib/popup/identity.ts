@@ -1,4 +1,5 @@
 // The active tab's identity as one line of text for the popup's header.
+import { pageKindOf } from '../console/hosts';
 import type { TabIdentity } from '../switch/types';
 
 export interface IdentityView {
@@ -12,8 +13,15 @@ export interface IdentityView {
 
 export const READING_IDENTITY: IdentityView = { text: 'Reading the tab’s identity…', tone: 'unknown', canSwitchBack: false };
 
-export function describeIdentity(tab: TabIdentity | null): IdentityView {
-  if (!tab) return { text: 'Not a console tab', tone: 'none', canSwitchBack: false };
+/** Shown for a console page whose identity the background has not heard yet. */
+export const NOT_READ_YET = 'The page has not reported who is signed in yet.';
+
+/** `url` is the tab's, when known: a console page without a reading is "unknown", not "not a console tab". */
+export function describeIdentity(tab: TabIdentity | null, url?: string): IdentityView {
+  if (!tab) {
+    if (pageKindOf(url) === 'console') return { text: 'Identity unknown on this page', detail: NOT_READ_YET, tone: 'unknown', canSwitchBack: false };
+    return { text: 'Not a console tab', tone: 'none', canSwitchBack: false };
+  }
   const reading = tab.reading;
   if (reading.state === 'unknown') {
     return { text: 'Identity unknown on this page', detail: reading.reason, tone: 'unknown', canSwitchBack: false };

@@ -38,7 +38,8 @@ export function describeStatus(status: SwitchStatus): StatusView {
       return { tone: 'success', text: status.message };
     case 'failed': {
       const view: StatusView = { tone: 'error', text: status.message };
-      if (status.consoleText) view.consoleText = status.consoleText;
+      // The background usually quotes the console in the message already; never say it twice.
+      if (status.consoleText && !status.message.includes(status.consoleText)) view.consoleText = status.consoleText;
       return view;
     }
     case 'fallback':

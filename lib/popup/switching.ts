@@ -5,8 +5,8 @@
 import { handleMessages, sendToBackground, type BackgroundToPages } from '../messages';
 import type { SwitchStatus, SwitchTarget, TabIdentity } from '../switch/types';
 import { backgroundErrorText } from './errors';
-import type { PopupHost } from './host';
-import { describeIdentity, type IdentityView } from './identity';
+import type { ActiveTab, PopupHost } from './host';
+import { describeIdentity, NOT_READ_YET, type IdentityView } from './identity';
 import { describeStatus, showOnOpen, supersedes, targetName, type StatusView } from './status';
 
 export interface SwitchOutputs {
@@ -16,12 +16,21 @@ export interface SwitchOutputs {
   ended(): void;
 }
 
+/**
+ * When a console page has not reported its identity yet (the popup opened right after it
+ * loaded), the popup asks again after these delays. The protocol has no "identity changed"
+ * broadcast to pages that could be observed instead.
+ */
+export const IDENTITY_RETRY_MS = [300, 1000, 2500] as const;
+
 export class SwitchController {
   #current: SwitchStatus | null = null;
-  #tabId: Promise<number | undefined> | null = null;
+  #tab: Promise<ActiveTab | undefined> | null = null;
+  #retries = 0;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly host: Pick<PopupHost, 'activeTabId' | 'now'>,
+    private readonly host: Pick<PopupHost, 'activeTab' | 'now'>,
     private readonly out: SwitchOutputs,
   ) {}
 
@@ -29,7 +38,10 @@ export class SwitchController {
   open(): () => void {
     const stop = handleMessages<BackgroundToPages>('background', { statusChanged: (s) => this.apply(s) });
     void this.readTab(true);
-    return stop;
+    return () => {
+      stop();
+      clearTimeout(this.#retryTimer);
+    };
   }
 
   start = (target: SwitchTarget): void => {
@@ -55,22 +67,30 @@ export class SwitchController {
 
   async readTab(withJob: boolean): Promise<void> {
     try {
-      const reply = await sendToBackground('getStatus', { tabId: await this.#activeTab() });
-      this.out.identity(describeIdentity(reply.tab), reply.tab);
+      const tab = await this.#activeTab();
+      const reply = await sendToBackground('getStatus', { tabId: tab?.id });
+      const view = describeIdentity(reply.tab, tab?.url);
+      this.out.identity(view, reply.tab);
       if (withJob && reply.job && showOnOpen(reply.job, this.host.now())) this.apply(reply.job);
+      const delay = IDENTITY_RETRY_MS[this.#retries];
+      if (view.detail === NOT_READ_YET && delay !== undefined) {
+        this.#retries++;
+        clearTimeout(this.#retryTimer);
+        this.#retryTimer = setTimeout(() => void this.readTab(false), delay);
+      }
     } catch (e) {
       this.out.identity({ text: 'Identity unknown', tone: 'unknown', canSwitchBack: false }, null);
       this.out.status({ tone: 'error', text: backgroundErrorText(e, 'read the tab’s identity') });
     }
   }
 
-  #activeTab(): Promise<number | undefined> {
-    return (this.#tabId ??= this.host.activeTabId().catch(() => undefined));
+  #activeTab(): Promise<ActiveTab | undefined> {
+    return (this.#tab ??= this.host.activeTab().catch(() => undefined));
   }
 
   async #send(doing: string, request: (tabId: number | undefined) => Promise<SwitchStatus>): Promise<void> {
     try {
-      this.apply(await request(await this.#activeTab()));
+      this.apply(await request((await this.#activeTab())?.id));
     } catch (e) {
       this.out.status({ tone: 'error', text: backgroundErrorText(e, doing) });
     }

@@ -54,7 +54,7 @@ export async function renderPopup(seed: { bookmarks?: Bookmark[]; history?: Hist
   await tx.done;
   const host = {
     db: async () => db,
-    activeTabId: async () => 42,
+    activeTab: async () => ({ id: 42 }),
     openOptions: vi.fn(async () => {}),
     close: vi.fn(),
     now: () => Date.now(),

@@ -35,6 +35,11 @@ describe('describeStatus', () => {
       { state: 'failed', kind: 'switch', target, cause: 'console-error', message: 'The console refused.', consoleText: '账号不存在', at: 2 },
       { tone: 'error', text: 'The console refused.', consoleText: '账号不存在' },
     ],
+    [
+      'failed, the message already quoting the console',
+      { state: 'failed', kind: 'switch', target, cause: 'not-trusted', message: 'Not allowed. (The console said: "No.")', consoleText: 'No.', at: 2 },
+      { tone: 'error', text: 'Not allowed. (The console said: "No.")' },
+    ],
     ['failed', { state: 'failed', kind: 'switch', cause: 'timeout', message: 'Timed out.', at: 2 }, { tone: 'error', text: 'Timed out.' }],
     ['fallback', { state: 'fallback', kind: 'switch', target, cause: 'form-not-found', message: 'Finish on the page.', at: 2 }, { tone: 'warning', text: 'Finish on the page.' }],
   ])('%s', (_, status, view) => expect(describeStatus(status)).toEqual(view));

@@ -11,9 +11,9 @@ beforeEach(() => {
   bg = resetBackground();
 });
 
-function controller() {
+function controller(url?: string) {
   const out = { identity: vi.fn(), status: vi.fn(), ended: vi.fn() };
-  const c = new SwitchController({ activeTabId: async () => 7, now: () => 1_000_000 }, out);
+  const c = new SwitchController({ activeTab: async () => ({ id: 7, url }), now: () => 1_000_000 }, out);
   return { c, out, texts: () => out.status.mock.calls.map(([v]) => v.text) };
 }
 
@@ -48,6 +48,39 @@ describe('SwitchController', () => {
     await vi.waitFor(() => expect(bg.send).toHaveBeenCalledTimes(1));
     broadcast(done(5));
     await vi.waitFor(() => expect(bg.send.mock.calls.filter(([n]) => n === 'getStatus')).toHaveLength(2));
+  });
+
+  it('asks again while a console page has not reported its identity, then shows it', async () => {
+    vi.useFakeTimers();
+    try {
+      const alice = { tabId: 7, site: 'cn', reading: { state: 'known', identity: { kind: 'user', principal: 'alice@company2.onaliyun.com' } } };
+      bg.send.mockResolvedValueOnce({ job: null, tab: null }).mockResolvedValueOnce({ job: null, tab: alice });
+      const { c, out } = controller('https://ecs.console.aliyun.com/');
+      c.open();
+      await vi.waitFor(() => expect(out.identity).toHaveBeenCalledTimes(1));
+      expect(out.identity.mock.calls[0]![0].text).toBe('Identity unknown on this page');
+      await vi.advanceTimersByTimeAsync(300);
+      await vi.waitFor(() => expect(out.identity).toHaveBeenCalledTimes(2));
+      expect(out.identity.mock.calls[1]![0].text).toBe('Logon identity: alice@company2.onaliyun.com');
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(bg.send).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says "Not a console tab" for other pages, without asking again', async () => {
+    vi.useFakeTimers();
+    try {
+      const { c, out } = controller('https://example.com/');
+      c.open();
+      await vi.waitFor(() => expect(out.identity).toHaveBeenCalledTimes(1));
+      expect(out.identity.mock.calls[0]![0].text).toBe('Not a console tab');
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(bg.send).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports a background that does not answer', async () => {
