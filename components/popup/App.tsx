@@ -1,12 +1,12 @@
 // The popup: header (search, identity, add), status, the role list or the form, the undo
 // toast and the footer. It owns what is on screen (query, selection, which panel); the data
 // and the switching live in lib/popup, bound by the two hooks.
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Bookmark, BookmarkFields } from '../../lib/bookmark';
 import { RECENT_LIMIT } from '../../lib/popup/bookmarks';
 import type { PopupHost } from '../../lib/popup/host';
 import { BookmarkMatcher, recentItems } from '../../lib/popup/recent';
-import { buildRows, isSelectable, targetOf, type Row, type SelectableRow } from '../../lib/popup/rows';
+import { bookmarkKey, buildRows, isSelectable, targetOf, type Row, type SelectableRow } from '../../lib/popup/rows';
 import { filterGroups, indexBookmarks, queryTokens } from '../../lib/popup/search';
 import { moveForKey, moveSelection, selectableFrom } from '../../lib/popup/selection';
 import { BookmarkForm } from './BookmarkForm';
@@ -22,6 +22,7 @@ import { useBookmarks } from './useBookmarks';
 import { useSwitching } from './useSwitching';
 
 const LIST_ID = 'role-list';
+const NONE: Bookmark[] = [];
 
 type Panel = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; bookmark: Bookmark };
 
@@ -53,7 +54,7 @@ export function App({ host }: { host: PopupHost }) {
   const [panel, setPanel] = useState<Panel>({ kind: 'list' });
   const search = useRef<HTMLInputElement>(null);
 
-  const bookmarks = data.bookmarks ?? [];
+  const bookmarks = data.bookmarks ?? NONE;
   const indexed = useMemo(() => indexBookmarks(bookmarks), [bookmarks]);
   const matcher = useMemo(() => new BookmarkMatcher(bookmarks), [bookmarks]);
   const recent = useMemo(() => recentItems(data.history, matcher, RECENT_LIMIT), [data.history, matcher]);
@@ -90,12 +91,12 @@ export function App({ host }: { host: PopupHost }) {
 
   const save = async (fields: BookmarkFields) => {
     const saved = await data.actions.save(panel.kind === 'edit' ? panel.bookmark.id : undefined, fields);
-    setSelection({ key: `b:${saved.id}`, index: 0 });
+    setSelection({ key: bookmarkKey(saved.id), index: 0 });
     closeForm();
   };
 
   const rowAction = (bookmark: Bookmark, action: (b: Bookmark) => unknown) => {
-    const index = rows.findIndex((r) => r.kind === 'bookmark' && r.bookmark.id === bookmark.id);
+    const index = rows.findIndex((r) => r.key === bookmarkKey(bookmark.id));
     if (index >= 0) select(index);
     void action(bookmark);
   };
@@ -117,7 +118,8 @@ export function App({ host }: { host: PopupHost }) {
       } else host.close();
       return;
     }
-    if (!inSearch && !inList) return;
+    // Focus on the page itself (after a click on a blank spot) drives the list too.
+    if (!inSearch && !inList && e.target !== document.body) return;
     const move = moveForKey(e.key);
     // Home and End edit the search text while there is some.
     if (move && !(inSearch && query && (move === 'first' || move === 'last'))) {
@@ -126,12 +128,21 @@ export function App({ host }: { host: PopupHost }) {
       if (next >= 0) select(next);
       return;
     }
-    if (e.key === 'Enter' && inSearch) {
+    if (e.key === 'Enter' && (inSearch || e.target === document.body)) {
       e.preventDefault();
       const row = rows[selected];
       if (isSelectable(row)) activate(row, selected);
     }
   };
+
+  // On the document, not the popup's element: keys pressed with the focus on <body> count too.
+  const keyHandler = useRef(onKeyDown);
+  keyHandler.current = onKeyDown;
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => keyHandler.current(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
   const hasBookmarks = bookmarks.length > 0;
   let main;
@@ -165,7 +176,7 @@ export function App({ host }: { host: PopupHost }) {
   }
 
   return (
-    <div class="popup" onKeyDown={onKeyDown}>
+    <div class="popup">
       <header class="header">
         {panel.kind === 'list' && (
           <div class="header-row">

@@ -43,8 +43,13 @@ export function buildRows(groups: readonly IndexedGroup[], recent: readonly Rece
   return rows;
 }
 
+/** The row key of a bookmark, wherever it is listed (it is listed once). */
+export function bookmarkKey(id: string): string {
+  return `b:${id}`;
+}
+
 function bookmarkRow(bookmark: Bookmark): Row {
-  return { kind: 'bookmark', key: `b:${bookmark.id}`, bookmark };
+  return { kind: 'bookmark', key: bookmarkKey(bookmark.id), bookmark };
 }
 
 export function isSelectable(row: Row | undefined): row is SelectableRow {

@@ -103,6 +103,15 @@ describe('search and keyboard', () => {
     expect(host.close).toHaveBeenCalled();
   });
 
+  it('drives the list when the focus is on the page itself', async () => {
+    await renderPopup({ bookmarks: [prod, reader] });
+    (document.activeElement as HTMLElement).blur();
+    fireEvent.keyDown(document.body, { key: 'ArrowDown' });
+    expect(screen.getByRole('option', { selected: true }).textContent).toBe('reader');
+    fireEvent.keyDown(document.body, { key: '/' });
+    expect(document.activeElement).toBe(search());
+  });
+
   it('focuses the search on "/"', async () => {
     await renderPopup({ bookmarks: [prod] });
     const star = screen.getByRole('button', { name: 'Favourite Prod admin' });
