@@ -7,7 +7,7 @@ import type { BannerInfo } from '../messages';
 type Style = NonNullable<BannerInfo['style']>;
 
 export const BANNER_HEIGHT_PX = 28;
-export const BANNER_COLLAPSED_HEIGHT_PX = 6;
+export const BANNER_COLLAPSED_HEIGHT_PX = 12;
 
 const CSS = `
 :host { all: initial; display: block; position: relative; z-index: 2147483646; }
@@ -19,10 +19,11 @@ html, body { margin: 0; padding: 0; }
 .tag { font-weight: 700; letter-spacing: .04em; text-transform: uppercase; font-size: 11px; opacity: .9; }
 button { all: unset; cursor: pointer; font: 600 12px/1 system-ui, sans-serif; padding: 4px 8px; border-radius: 4px; }
 button:focus-visible { outline: 2px solid currentColor; outline-offset: 1px; }
-.bar[data-collapsed="true"] { height: ${BANNER_COLLAPSED_HEIGHT_PX}px; padding: 0; }
+/* Collapsed: a slim strip in the identity's colour that still holds its own handle, so it never
+   reaches over the console's top bar. */
+.bar[data-collapsed="true"] { height: ${BANNER_COLLAPSED_HEIGHT_PX}px; padding: 0 8px; justify-content: flex-end; }
 .bar[data-collapsed="true"] .text, .bar[data-collapsed="true"] .tag { display: none; }
-.bar[data-collapsed="true"] button { position: absolute; right: 8px; top: 0; height: 14px; padding: 0 8px;
-  border-radius: 0 0 4px 4px; font-size: 10px; background: inherit; }
+.bar[data-collapsed="true"] button { height: ${BANNER_COLLAPSED_HEIGHT_PX}px; padding: 0 8px; font-size: 10px; line-height: ${BANNER_COLLAPSED_HEIGHT_PX}px; border-radius: 0; }
 .bar[data-tone="unknown"], .bar[data-tone="stale"] {
   background-image: repeating-linear-gradient(135deg, transparent 0 12px, rgba(0,0,0,.12) 12px 24px); }
 `;
