@@ -54,6 +54,8 @@ export class ConsolePage {
     await inputs.nth(1).fill(roleName);
     await this.page.getByRole('button', { name: /^(switch|submit|切换|提交)$/i }).click();
     await this.page.waitForURL(/console\./);
+    // A person sees the console page before moving on: so does the extension.
+    await expect(this.banner).toContainText(`Role ${roleName} in`);
   }
 
   async bringToFront(): Promise<void> {
