@@ -58,10 +58,11 @@ export function labelTextOf(input: HTMLInputElement): string {
       .join(' ');
     if (text.trim()) return text;
   }
-  // Client-rendered forms often put a <label> (without `for`) in the same field wrapper.
+  // Client-rendered forms often put a <label> (without `for`) in the same field wrapper. A label
+  // that already names another field (by `for` or by wrapping it) is that field's, not this one's.
   for (let node: Element | null = input.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
     const labels = [...node.querySelectorAll('label')].filter(
-      (l) => l.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING,
+      (l) => l.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING && !l.control,
     );
     const nearest = labels.at(-1);
     if (nearest?.textContent?.trim()) return nearest.textContent;
