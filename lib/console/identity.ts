@@ -15,6 +15,7 @@ import {
   normaliseLabel,
 } from './labels';
 import { PATHS } from './hosts';
+import { accountKey } from '../account';
 
 type RowKind = 'current' | 'logon' | 'account';
 
@@ -130,13 +131,19 @@ export function readIdentity(doc: Document, config?: ConsoleConfigFields | null)
       return { state: 'unknown', reason: `the top bar shows "${current.value}" but the ${signal} says ${said}` };
     }
   }
+  // An account shown by ID (or its default domain) must be the ID the page acts in.
+  const configId = config?.currentPk && /^\d{16}$/.test(config.currentPk) ? config.currentPk : undefined;
+  const shownKey = account ? accountKey(account) : undefined;
+  if (configId && shownKey && /^\d{16}$/.test(shownKey) && shownKey !== configId) {
+    return { state: 'unknown', reason: `the top bar shows the account ${account} but the console config says ${configId}` };
+  }
   const identity: Identity = { kind, principal: current.value };
   if (kind === 'role') {
     identity.roleName = current.value.slice(0, slash).trim();
     identity.sessionName = current.value.slice(slash + 1).trim();
   }
   if (account) identity.account = account;
-  if (config?.currentPk && /^\d{16}$/.test(config.currentPk)) identity.accountId = config.currentPk;
+  if (configId) identity.accountId = configId;
   if (logon) identity.logon = { principal: logon.value, ...(logonAccount ? { account: logonAccount } : {}) };
   return { state: 'known', identity };
 }

@@ -1,0 +1,167 @@
+// Who is acting, as the console's top bar says it, on every saved console page; and what the
+// page's own console config adds or contradicts.
+import { describe, expect, it } from 'vitest';
+import { describeIdentity, findSwitchBackLink, readIdentity } from '@/lib/console/identity';
+import type { Identity } from '@/lib/console/identity-types';
+import { consoleConfigOf, loadPage, setBody } from './pages';
+
+const ROLE_IN_COMPANY1_LEGACY: Identity = {
+  kind: 'role',
+  principal: 'devops/alice',
+  roleName: 'devops',
+  sessionName: 'alice',
+  account: 'company1',
+  logon: { principal: 'alice@company2.onaliyun.com', account: 'company2' },
+};
+const ROLE_IN_COMPANY1_MODERN: Identity = {
+  kind: 'role',
+  principal: 'ecs-admin/alice',
+  roleName: 'ecs-admin',
+  sessionName: 'alice',
+  account: 'company1',
+  // The modern bar shows the logon identity without its account.
+  logon: { principal: 'alice@company2.onaliyun.com' },
+};
+const ALICE: Identity = { kind: 'user', principal: 'alice@company2.onaliyun.com', account: 'company2' };
+
+/** Page → what it shows, and the account ID its console config adds. */
+const PAGES: [string, Identity, string][] = [
+  ['legacy-en-role', ROLE_IN_COMPANY1_LEGACY, '1234567890123456'],
+  ['legacy-zh-role', ROLE_IN_COMPANY1_LEGACY, '1234567890123456'],
+  ['legacy-en-user', ALICE, '2222222222222222'],
+  ['legacy-en-root', { kind: 'root', principal: 'company2@aliyun-test.com', account: 'company2' }, '2222222222222222'],
+  ['modern-en-role', ROLE_IN_COMPANY1_MODERN, '1234567890123456'],
+  ['modern-zh-role', ROLE_IN_COMPANY1_MODERN, '1234567890123456'],
+  ['modern-en-user', ALICE, '2222222222222222'],
+  [
+    'modern-en-role-company3',
+    {
+      kind: 'role',
+      principal: 'readonly/alice',
+      roleName: 'readonly',
+      sessionName: 'alice',
+      account: '3333333333333333.onaliyun.com',
+      logon: { principal: 'alice@company2.onaliyun.com' },
+    },
+    '3333333333333333',
+  ],
+];
+
+describe('readIdentity on saved console pages', () => {
+  it.each(PAGES)('%s, top bar only', (name, identity) => {
+    expect(readIdentity(loadPage(name))).toEqual({ state: 'known', identity });
+  });
+
+  it.each(PAGES)('%s, with its console config: the account ID too', (name, identity, accountId) => {
+    const config = consoleConfigOf(name);
+    expect(config?.currentPk).toBe(accountId);
+    expect(readIdentity(loadPage(name), config)).toEqual({ state: 'known', identity: { ...identity, accountId } });
+  });
+
+  it('none-en-role (no top bar) is unknown, even though its config says a role is active', () => {
+    const expected = { state: 'unknown', reason: 'the page shows no current identity in its top bar' };
+    expect(readIdentity(loadPage('none-en-role'))).toEqual(expected);
+    expect(readIdentity(loadPage('none-en-role'), consoleConfigOf('none-en-role'))).toEqual(expected);
+  });
+
+  it.each(['classic-en-old', 'modern-en', 'login-en'])('%s (a sign-in page) is unknown', (name) => {
+    expect(readIdentity(loadPage(name)).state).toBe('unknown');
+  });
+});
+
+describe('readIdentity when the top bar and the console config disagree', () => {
+  it.each([
+    ['legacy-en-user', { accountType: 'sts' }, 'the top bar shows "alice@company2.onaliyun.com" but the console config says role'],
+    ['modern-en-user', { accountType: 'sts' }, 'the top bar shows "alice@company2.onaliyun.com" but the console config says role'],
+    ['modern-en-role', { accountType: 'sub' }, 'the top bar shows "ecs-admin/alice" but the console config says user'],
+    ['legacy-zh-role', { accountType: 'main' }, 'the top bar shows "devops/alice" but the console config says root'],
+    [
+      'modern-en-role-company3',
+      { currentPk: '1234567890123456', accountType: 'sts' },
+      'the top bar shows the account 3333333333333333.onaliyun.com but the console config says 1234567890123456',
+    ],
+  ] as const)('%s with %j: unknown', (name, config, reason) => {
+    expect(readIdentity(loadPage(name), config)).toEqual({ state: 'unknown', reason });
+  });
+
+  it('takes an alias in the top bar and an ID in the config as two names of one account', () => {
+    const reading = readIdentity(loadPage('modern-en-role'), { currentPk: '9999999999999999', accountType: 'sts' });
+    expect(reading).toMatchObject({ state: 'known', identity: { account: 'company1', accountId: '9999999999999999' } });
+  });
+
+  it('ignores a config account ID that is not 16 digits', () => {
+    const reading = readIdentity(loadPage('modern-en-role'), { currentPk: '12345', accountType: 'sts' });
+    expect(reading.state === 'known' && reading.identity.accountId).toBeUndefined();
+  });
+});
+
+describe('readIdentity on other top-bar markups', () => {
+  it('reads label/value pairs with full-width colons', () => {
+    setBody('<div class="menu"><div><span>当前身份：</span><span>devops/alice</span></div><div><span>账号：</span><span>company1</span></div></div>');
+    expect(readIdentity(document)).toEqual({
+      state: 'known',
+      identity: { kind: 'role', principal: 'devops/alice', roleName: 'devops', sessionName: 'alice', account: 'company1' },
+    });
+  });
+
+  it('refuses a role-like name that a user badge contradicts', () => {
+    setBody('<div class="user-identity"><div><label>CurrentName:</label>devops/alice</div><div class="user-identity-sign">Subaccount</div></div>');
+    expect(readIdentity(document)).toEqual({ state: 'unknown', reason: 'the top bar shows "devops/alice" but the badge says user' });
+  });
+
+  it('uses the badge, then the config, for who a name without a slash is', () => {
+    setBody('<div class="bar"><div><span>Current Identity</span><span>company2@aliyun-test.com</span></div></div>');
+    expect(readIdentity(document)).toMatchObject({ state: 'known', identity: { kind: 'user' } });
+    expect(readIdentity(document, { accountType: 'main' })).toMatchObject({ state: 'known', identity: { kind: 'root' } });
+  });
+
+  it('does not take an account row from outside the identity’s block', () => {
+    setBody(`
+      <div class="bar"><div><div><div><span>Current Identity</span><span>alice@company2.onaliyun.com</span></div></div></div></div>
+      <main><section><div><div><span>Account</span><span>billing-account</span></div></div></section></main>`);
+    const reading = readIdentity(document);
+    expect(reading.state === 'known' && reading.identity.account).toBeUndefined();
+  });
+
+  it('ignores label texts inside scripts', () => {
+    setBody('<script>var t = "CurrentName";</script><p>Welcome</p>');
+    expect(readIdentity(document).state).toBe('unknown');
+  });
+});
+
+describe('findSwitchBackLink', () => {
+  it.each([
+    ['legacy-en-role', 'ExitSwitchedRole'],
+    ['legacy-zh-role', '返回登录身份'],
+    ['modern-en-role', 'Switch Back to Logon User'],
+    ['modern-zh-role', '返回登录身份'],
+    ['modern-en-role-company3', 'Switch Back to Logon User'],
+  ])('%s: the link reads %j and leads to exitSwitchedRole.htm', (name, text) => {
+    const link = findSwitchBackLink(loadPage(name));
+    expect(link?.textContent).toBe(text);
+    expect(link?.getAttribute('href')).toBe('https://signin.aliyun.com/exitSwitchedRole.htm');
+  });
+
+  it.each(['legacy-en-user', 'legacy-en-root', 'modern-en-user', 'none-en-role', 'classic-en-new'])('%s has none', (name) => {
+    expect(findSwitchBackLink(loadPage(name))).toBeNull();
+  });
+
+  it('finds a relative link by its path, and a link by its text alone', () => {
+    setBody('<a href="/x">Switch Role</a><a href="/exitSwitchedRole.htm?x=1">Back</a>');
+    expect(findSwitchBackLink(document)?.textContent).toBe('Back');
+    setBody('<a href="#">Other</a><a href="javascript:void(0)"> 返回登录身份 </a>');
+    expect(findSwitchBackLink(document)?.textContent?.trim()).toBe('返回登录身份');
+  });
+});
+
+describe('describeIdentity', () => {
+  it.each<[Identity, string]>([
+    [ROLE_IN_COMPANY1_LEGACY, 'devops in company1'],
+    [{ kind: 'role', principal: 'devops/alice', roleName: 'devops', accountId: '1234567890123456' }, 'devops in 1234567890123456'],
+    [{ kind: 'role', principal: 'devops/alice', roleName: 'devops' }, 'devops in an unknown account'],
+    [ALICE, 'alice@company2.onaliyun.com'],
+    [{ kind: 'root', principal: 'company2@aliyun-test.com' }, 'company2@aliyun-test.com'],
+  ])('%j → %j', (identity, text) => {
+    expect(describeIdentity(identity)).toBe(text);
+  });
+});
