@@ -1,0 +1,100 @@
+// Waiting by observing: a probe re-checked on DOM changes, bounded by a deadline and a signal.
+// Real timers, short deadlines: the observer, animation frames and timers are happy-dom's own.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { waitFor } from '@/lib/console/wait';
+import { setBody } from './pages';
+
+const later = (ms: number, f: () => void) => setTimeout(f, ms);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const byId = (id: string) => () => document.getElementById(id);
+
+describe('waitFor', () => {
+  beforeEach(() => setBody('<main id="app"><p>Loading…</p></main>'));
+  afterEach(() => vi.restoreAllMocks());
+
+  it('answers at once when the probe already answers, without observing', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    setBody('<input id="x">');
+    await expect(waitFor(document, byId('x'), { timeoutMs: 1000 })).resolves.toBe(document.getElementById('x'));
+    expect(observe).not.toHaveBeenCalled();
+  });
+
+  it('resolves when a later change to the page makes the probe answer', async () => {
+    later(20, () => document.getElementById('app')!.insertAdjacentHTML('beforeend', '<form><input id="x"></form>'));
+    const started = Date.now();
+    const found = await waitFor(document, byId('x'), { timeoutMs: 2000 });
+    expect(found?.id).toBe('x');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('notices text and attribute changes, not only new elements', async () => {
+    const p = document.querySelector('p')!;
+    later(10, () => (p.firstChild!.textContent = 'Ready'));
+    await expect(waitFor(document, () => (p.textContent === 'Ready' ? 'text' : null), { timeoutMs: 1000 })).resolves.toBe('text');
+    later(10, () => p.setAttribute('data-state', 'done'));
+    await expect(waitFor(document, () => p.getAttribute('data-state'), { timeoutMs: 1000 })).resolves.toBe('done');
+  });
+
+  it('keeps waiting through changes that do not make the probe answer', async () => {
+    const app = document.getElementById('app')!;
+    for (let i = 1; i <= 5; i++) later(i * 10, () => app.append(document.createElement('span')));
+    later(70, () => app.append(Object.assign(document.createElement('input'), { id: 'x' })));
+    await expect(waitFor(document, byId('x'), { timeoutMs: 2000 })).resolves.toBeInstanceOf(HTMLInputElement);
+  });
+
+  it('resolves null at the deadline when nothing comes', async () => {
+    const started = Date.now();
+    await expect(waitFor(document, byId('x'), { timeoutMs: 50 })).resolves.toBeNull();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+  });
+
+  it('checks once more at the deadline', async () => {
+    let answer: string | null = null;
+    later(10, () => (answer = 'set without a DOM change'));
+    await expect(waitFor(document, () => answer, { timeoutMs: 50 })).resolves.toBe('set without a DOM change');
+  });
+
+  it('resolves null when the signal aborts, long before the deadline', async () => {
+    const controller = new AbortController();
+    later(20, () => controller.abort());
+    const started = Date.now();
+    await expect(waitFor(document, byId('x'), { timeoutMs: 5000, signal: controller.signal })).resolves.toBeNull();
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('resolves null at once when the signal has already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const probe = vi.fn(byId('x'));
+    await expect(waitFor(document, probe, { timeoutMs: 5000, signal: controller.signal })).resolves.toBeNull();
+    expect(probe).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['answered', async (_c: AbortController) => later(10, () => document.body.append(Object.assign(document.createElement('i'), { id: 'x' })))],
+    ['timed out', async (_c: AbortController) => undefined],
+    ['aborted', async (c: AbortController) => later(10, () => c.abort())],
+  ])('stops observing once %s: later changes do not run the probe', async (_, act) => {
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    const controller = new AbortController();
+    const probe = vi.fn(byId('x'));
+    await act(controller);
+    await waitFor(document, probe, { timeoutMs: 60, signal: controller.signal });
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    const calls = probe.mock.calls.length;
+    for (let i = 0; i < 5; i++) document.body.append(document.createElement('b'));
+    await sleep(50);
+    expect(probe).toHaveBeenCalledTimes(calls);
+  });
+
+  it('coalesces a burst of changes into few checks', async () => {
+    const probe = vi.fn(byId('x'));
+    const app = document.getElementById('app')!;
+    later(10, () => {
+      for (let i = 0; i < 200; i++) app.append(document.createElement('span'));
+      app.append(Object.assign(document.createElement('input'), { id: 'x' }));
+    });
+    await waitFor(document, probe, { timeoutMs: 1000 });
+    expect(probe.mock.calls.length).toBeLessThanOrEqual(3);
+  });
+});
