@@ -50,6 +50,8 @@ export interface BackgroundToContent {
 /** Broadcast by the background to open extension pages. */
 export interface BackgroundToPages {
   statusChanged: { req: SwitchStatus; res: void };
+  /** A console tab reported who it acts as (a page loaded, or the background asked again). */
+  identityChanged: { req: TabIdentity; res: void };
 }
 
 export type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;

@@ -7,7 +7,7 @@ import { badgeFor, bannerFor } from '../banner';
 import { siteOfUrl, type Site } from '../console/hosts';
 import type { Identity, IdentityReading } from '../console/identity-types';
 import { historyKey } from '../history';
-import { sendToTab, type BannerInfo } from '../messages';
+import { broadcastToPages, sendToTab, type BannerInfo } from '../messages';
 import { collapsedBannersItem, getSettings } from '../settings';
 import { listBookmarks } from '../store/bookmarks';
 import { db } from '../store/db';
@@ -75,6 +75,7 @@ export async function onIdentitySeen(tabId: number, url: string, reading: Identi
   await onIdentityForJob(tabId, reading, pageLoadedAt);
   const seen = await tabsSeenItem.getValue();
   await tabsSeenItem.setValue({ ...seen, [String(tabId)]: { site, reading, pageLoadedAt } });
+  await broadcastToPages('identityChanged', { tabId, site, reading });
   let newer: Identity | undefined;
   if (reading.state === 'known') {
     const latest = await noteLatest(site, reading.identity, pageLoadedAt);

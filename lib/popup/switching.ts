@@ -6,7 +6,7 @@ import { handleMessages, sendToBackground, type BackgroundToPages } from '../mes
 import type { SwitchStatus, SwitchTarget, TabIdentity } from '../switch/types';
 import { backgroundErrorText } from './errors';
 import type { ActiveTab, PopupHost } from './host';
-import { describeIdentity, NOT_READ_YET, type IdentityView } from './identity';
+import { describeIdentity, type IdentityView } from './identity';
 import { describeStatus, showOnOpen, supersedes, targetName, type StatusView } from './status';
 
 export interface SwitchOutputs {
@@ -16,18 +16,9 @@ export interface SwitchOutputs {
   ended(): void;
 }
 
-/**
- * When a console page has not reported its identity yet (the popup opened right after it
- * loaded), the popup asks again after these delays. The protocol has no "identity changed"
- * broadcast to pages that could be observed instead.
- */
-export const IDENTITY_RETRY_MS = [300, 1000, 2500] as const;
-
 export class SwitchController {
   #current: SwitchStatus | null = null;
   #tab: Promise<ActiveTab | undefined> | null = null;
-  #retries = 0;
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: Pick<PopupHost, 'activeTab' | 'now'>,
@@ -36,12 +27,14 @@ export class SwitchController {
 
   /** Starts listening and reads the tab; returns the function that stops listening. */
   open(): () => void {
-    const stop = handleMessages<BackgroundToPages>('background', { statusChanged: (s) => this.apply(s) });
+    // A console page that has not reported yet (the popup opened as it loaded) is announced
+    // by identityChanged when it does.
+    const stop = handleMessages<BackgroundToPages>('background', {
+      statusChanged: (s) => this.apply(s),
+      identityChanged: (t) => this.#identityChanged(t),
+    });
     void this.readTab(true);
-    return () => {
-      stop();
-      clearTimeout(this.#retryTimer);
-    };
+    return stop;
   }
 
   start = (target: SwitchTarget): void => {
@@ -72,16 +65,15 @@ export class SwitchController {
       const view = describeIdentity(reply.tab, tab?.url);
       this.out.identity(view, reply.tab);
       if (withJob && reply.job && showOnOpen(reply.job, this.host.now())) this.apply(reply.job);
-      const delay = IDENTITY_RETRY_MS[this.#retries];
-      if (view.detail === NOT_READ_YET && delay !== undefined) {
-        this.#retries++;
-        clearTimeout(this.#retryTimer);
-        this.#retryTimer = setTimeout(() => void this.readTab(false), delay);
-      }
     } catch (e) {
       this.out.identity({ text: 'Identity unknown', tone: 'unknown', canSwitchBack: false }, null);
       this.out.status({ tone: 'error', text: backgroundErrorText(e, 'read the tab’s identity') });
     }
+  }
+
+  async #identityChanged(reported: TabIdentity): Promise<void> {
+    const tab = await this.#activeTab();
+    if (tab?.id === reported.tabId) this.out.identity(describeIdentity(reported, tab.url), reported);
   }
 
   #activeTab(): Promise<ActiveTab | undefined> {
