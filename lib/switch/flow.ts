@@ -100,7 +100,7 @@ export function busyStatus(running: SwitchJob, now: number): SwitchStatus {
     state: 'failed',
     kind: running.kind,
     cause: 'busy',
-    message: failureMessage('busy', { detail: running.target ? targetName(running.target) : 'back to the logon identity' }),
+    message: failureMessage('busy', { detail: running.target ? `to ${targetName(running.target)}` : 'back to your logon identity' }),
     at: now,
   };
 }

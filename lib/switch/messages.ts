@@ -37,7 +37,7 @@ export function failureMessage(cause: FailureCause, c: Context): string {
       return `The Switch Role form did not accept the values (${c.detail}). Opened the page pre-filled with ${account} and ${role} instead: check the fields and press Switch yourself.`;
     case 'console-error':
       return c.consoleText
-        ? `The console refused the switch. It said: "${c.consoleText}"`
+        ? `The console refused the switch. It said: "${c.consoleText}" Check the page, then try again.`
         : 'The console returned to the Switch Role page without switching and without saying why. Check the page, then try again.';
     case 'timeout':
       return `The switch to ${t ? targetName(t) : 'the role'} did not complete within ${c.timeoutSec} s. The console may be slow or stuck: look at the tab, then try again. Until you see your identity in the console's top bar, assume nothing changed.`;
@@ -46,9 +46,10 @@ export function failureMessage(cause: FailureCause, c: Context): string {
     case 'unconfirmed':
       return `The console moved on, but its page does not say who you are (${c.detail}). Check the console's top bar before you act.`;
     case 'busy':
-      return `Already switching${c.detail ? ` to ${c.detail}` : ''} (maybe from another window). Wait for it to finish, then try again.`;
+      // detail: what the running switch does ("to devops in company1", "back to your logon identity").
+      return `Already switching${c.detail ? ` ${c.detail}` : ''} (maybe from another window). Wait for it to finish, then try again.`;
     case 'tab-closed':
-      return 'The console tab was closed before the switch finished; nothing was confirmed.';
+      return 'The console tab was closed before the switch finished; nothing was confirmed. Open the console and check its top bar before you act, or switch again.';
     case 'not-a-role':
       return `You are not acting as a role${c.shown ? ` (the console shows ${c.shown})` : ''}, so there is nothing to switch back from.`;
   }
