@@ -77,7 +77,8 @@ export function badgeFor(reading: IdentityReading, style: BannerInfo['style'], s
   if (reading.state === 'known' && reading.identity.kind === 'role') {
     const b = bookmarkFor(reading.identity, site, bookmarks);
     const label = b ? bookmarkLabel(b) : (reading.identity.roleName ?? '');
-    return { text: label.replace(/\s+/g, '').slice(0, 4).toUpperCase(), colour: style.colour };
+    // Upper-case first ("ß" becomes "SS"), then count characters, not UTF-16 units (emoji).
+    return { text: [...label.replace(/\s+/g, '').toUpperCase()].slice(0, 4).join(''), colour: style.colour };
   }
   return { text: '', colour: style.colour };
 }
