@@ -20,7 +20,13 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Switch Roles for Alibaba Cloud' },
     browser_specific_settings: {
-      gecko: { id: 'switch-roles@alibaba-cloud.example', strict_min_version: '121.0' },
+      // 128: MAIN-world content scripts (the console-config reader).
+      gecko: {
+        id: 'switch-roles@alibaba-cloud.example',
+        strict_min_version: '128.0',
+        // Nothing leaves the browser: no data is collected or sent anywhere.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });

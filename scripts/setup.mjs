@@ -50,3 +50,9 @@ export function buildExtension() {
   console.log('› Building the extension (wxt build)…');
   must('npx', ['wxt', 'build']);
 }
+
+/** Firefox must build too (MV3: MAIN-world content scripts need it). */
+export function buildFirefox() {
+  console.log('› Building for Firefox (wxt build -b firefox --mv3)…');
+  must('npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+}

@@ -2,10 +2,11 @@
 // tests (vitest) and the end-to-end tests (Playwright + Debian's Chromium), and ends with one
 // line counting both.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { buildExtension, ensureChromium, ensureDependencies, run } from './setup.mjs';
+import { buildExtension, buildFirefox, ensureChromium, ensureDependencies, run } from './setup.mjs';
 
 ensureDependencies();
 ensureChromium();
+buildFirefox();
 buildExtension();
 
 mkdirSync('artifacts', { recursive: true });
