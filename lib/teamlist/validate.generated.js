@@ -4,557 +4,20 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:switch-roles-alibaba-cloud:team-list:v1","title":"Team role list, format version 1","description":"A list of Alibaba Cloud RAM roles a team shares. Documented in docs/team-list-format.md. This file is the single source of truth: the extension's validator is generated from it by scripts/gen-validator.ts.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"$schema":{"description":"Optional: where an editor finds this schema. Ignored by the extension.","type":"string","maxLength":500},"version":{"description":"The format version. Only 1 exists.","const":1},"name":{"description":"The list's name as the extension shows it, e.g. \"Platform team\".","type":"string","$ref":"#/$defs/plainText","maxLength":100},"source":{"description":"Where the list is kept, e.g. a repository path or bucket URL. Re-importing a document with the same source updates that list instead of adding another.","type":"string","$ref":"#/$defs/plainText","maxLength":500},"roles":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/role"}}},"$defs":{"role":{"description":"One role: either \"arn\", or \"account\" and \"roleName\".","type":"object","additionalProperties":false,"properties":{"account":{"description":"Account alias, default domain (<alias or ID>.onaliyun.com) or 16-digit account ID, lower-case.","$ref":"#/$defs/account"},"roleName":{"description":"RAM role name: 1-64 letters, digits, \".\" and \"-\".","$ref":"#/$defs/roleName"},"arn":{"description":"Role ARN, naming both the account (by ID) and the role: acs:ram::<16-digit ID>:role/<role name>.","$ref":"#/$defs/arn"},"displayName":{"description":"Label shown instead of the role name. Plain text.","type":"string","$ref":"#/$defs/plainText","maxLength":64},"colour":{"description":"Colour as #rrggbb. Absent: the extension's default colour.","$ref":"#/$defs/colour"},"group":{"description":"Heading the role is listed under. Absent: its account. Plain text.","type":"string","$ref":"#/$defs/plainText","maxLength":64},"tags":{"description":"Words to find the role by. Plain text.","type":"array","maxItems":20,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/plainText","maxLength":32}},"site":{"description":"cn: aliyun.com; intl: alibabacloud.com. Absent: the site of the tab the user is on.","enum":["cn","intl"]},"landingUrl":{"description":"An https console page of either site to open after the switch.","$ref":"#/$defs/landingUrl"}},"dependentSchemas":{"arn":{"properties":{"account":false,"roleName":false}}},"if":{"required":["arn"]},"else":{"required":["account","roleName"]}},"account":{"type":"string","maxLength":45,"pattern":"^(?:\\d{16}|(?!\\d+$)(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)|(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)\\.onaliyun\\.com)$"},"roleName":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9.-]{1,64}$"},"arn":{"type":"string","maxLength":100,"pattern":"^acs:ram::\\d{16}:role/[A-Za-z0-9.-]{1,64}$"},"colour":{"type":"string","maxLength":7,"pattern":"^#[0-9a-fA-F]{6}$"},"landingUrl":{"type":"string","maxLength":2048,"pattern":"^https://(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*console\\.(?:aliyun|alibabacloud)\\.com(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\]*)?$"},"plainText":{"description":"Text shown as text, never as HTML. No control characters, no bidirectional overrides, no zero-width spaces.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:switch-roles-alibaba-cloud:team-list:v1","title":"Team role list, format version 1","description":"A list of Alibaba Cloud RAM roles a team shares. Documented in docs/team-list-format.md. This file is the single source of truth: the extension's validator is generated from it by scripts/gen-validator.ts.","type":"object","additionalProperties":false,"required":["version","roles"],"properties":{"$schema":{"description":"Optional: where an editor finds this schema. Ignored by the extension.","type":"string","maxLength":500},"version":{"description":"The format version. Only 1 exists.","const":1},"name":{"description":"The list's name as the extension shows it, e.g. \"Platform team\".","type":"string","$ref":"#/$defs/plainText","maxLength":100},"source":{"description":"Where the list is kept, e.g. a repository path or bucket URL. Re-importing a document with the same source updates that list instead of adding another.","type":"string","$ref":"#/$defs/plainText","maxLength":500},"roles":{"description":"The roles, at most 5000.","$comment":"The role schema is written here, not under $defs, so that ajv's generated validator checks every role inline: a function per role would merge error lists quadratically on a hostile document.","type":"array","maxItems":5000,"items":{"description":"One role: either \"arn\", or \"account\" and \"roleName\".","type":"object","additionalProperties":false,"properties":{"account":{"description":"Account alias, default domain (<alias or ID>.onaliyun.com) or 16-digit account ID, lower-case.","$ref":"#/$defs/account"},"roleName":{"description":"RAM role name: 1-64 letters, digits, \".\" and \"-\".","$ref":"#/$defs/roleName"},"arn":{"description":"Role ARN, naming both the account (by ID) and the role: acs:ram::<16-digit ID>:role/<role name>.","$ref":"#/$defs/arn"},"displayName":{"description":"Label shown instead of the role name. Plain text.","type":"string","$ref":"#/$defs/plainText","maxLength":64},"colour":{"description":"Colour as #rrggbb. Absent: the extension's default colour.","$ref":"#/$defs/colour"},"group":{"description":"Heading the role is listed under. Absent: its account. Plain text.","type":"string","$ref":"#/$defs/plainText","maxLength":64},"tags":{"description":"Words to find the role by. Plain text.","type":"array","maxItems":20,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/plainText","maxLength":32}},"site":{"description":"cn: aliyun.com; intl: alibabacloud.com. Absent: the site of the tab the user is on.","enum":["cn","intl"]},"landingUrl":{"description":"An https console page of either site to open after the switch.","$ref":"#/$defs/landingUrl"}},"dependentSchemas":{"arn":{"properties":{"account":false,"roleName":false}}},"if":{"required":["arn"]},"else":{"required":["account","roleName"]}}}},"$defs":{"account":{"type":"string","maxLength":45,"pattern":"^(?:\\d{16}|(?!\\d+$)(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)|(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)\\.onaliyun\\.com)$"},"roleName":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9.-]{1,64}$"},"arn":{"type":"string","maxLength":100,"pattern":"^acs:ram::\\d{16}:role/[A-Za-z0-9.-]{1,64}$"},"colour":{"type":"string","maxLength":7,"pattern":"^#[0-9a-fA-F]{6}$"},"landingUrl":{"type":"string","maxLength":2048,"pattern":"^https://(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*console\\.(?:aliyun|alibabacloud)\\.com(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\]*)?$"},"plainText":{"description":"Text shown as text, never as HTML. No control characters, no bidirectional overrides, no zero-width spaces.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"}}};
 const schema32 = {"description":"Text shown as text, never as HTML. No control characters, no bidirectional overrides, no zero-width spaces.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"};
+const schema34 = {"type":"string","maxLength":45,"pattern":"^(?:\\d{16}|(?!\\d+$)(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)|(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)\\.onaliyun\\.com)$"};
+const schema35 = {"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9.-]{1,64}$"};
+const schema36 = {"type":"string","maxLength":100,"pattern":"^acs:ram::\\d{16}:role/[A-Za-z0-9.-]{1,64}$"};
+const schema38 = {"type":"string","maxLength":7,"pattern":"^#[0-9a-fA-F]{6}$"};
+const schema41 = {"type":"string","maxLength":2048,"pattern":"^https://(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*console\\.(?:aliyun|alibabacloud)\\.com(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\]*)?$"};
 const pattern4 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$", "u");
-const schema34 = {"description":"One role: either \"arn\", or \"account\" and \"roleName\".","type":"object","additionalProperties":false,"properties":{"account":{"description":"Account alias, default domain (<alias or ID>.onaliyun.com) or 16-digit account ID, lower-case.","$ref":"#/$defs/account"},"roleName":{"description":"RAM role name: 1-64 letters, digits, \".\" and \"-\".","$ref":"#/$defs/roleName"},"arn":{"description":"Role ARN, naming both the account (by ID) and the role: acs:ram::<16-digit ID>:role/<role name>.","$ref":"#/$defs/arn"},"displayName":{"description":"Label shown instead of the role name. Plain text.","type":"string","$ref":"#/$defs/plainText","maxLength":64},"colour":{"description":"Colour as #rrggbb. Absent: the extension's default colour.","$ref":"#/$defs/colour"},"group":{"description":"Heading the role is listed under. Absent: its account. Plain text.","type":"string","$ref":"#/$defs/plainText","maxLength":64},"tags":{"description":"Words to find the role by. Plain text.","type":"array","maxItems":20,"uniqueItems":true,"items":{"type":"string","$ref":"#/$defs/plainText","maxLength":32}},"site":{"description":"cn: aliyun.com; intl: alibabacloud.com. Absent: the site of the tab the user is on.","enum":["cn","intl"]},"landingUrl":{"description":"An https console page of either site to open after the switch.","$ref":"#/$defs/landingUrl"}},"dependentSchemas":{"arn":{"properties":{"account":false,"roleName":false}}},"if":{"required":["arn"]},"else":{"required":["account","roleName"]}};
-const schema35 = {"type":"string","maxLength":45,"pattern":"^(?:\\d{16}|(?!\\d+$)(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)|(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)\\.onaliyun\\.com)$"};
-const schema36 = {"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9.-]{1,64}$"};
-const schema37 = {"type":"string","maxLength":100,"pattern":"^acs:ram::\\d{16}:role/[A-Za-z0-9.-]{1,64}$"};
-const schema39 = {"type":"string","maxLength":7,"pattern":"^#[0-9a-fA-F]{6}$"};
-const schema42 = {"type":"string","maxLength":2048,"pattern":"^https://(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*console\\.(?:aliyun|alibabacloud)\\.com(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\]*)?$"};
-const func1 = Object.prototype.hasOwnProperty;
 const pattern6 = new RegExp("^(?:\\d{16}|(?!\\d+$)(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)|(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)\\.onaliyun\\.com)$", "u");
 const pattern7 = new RegExp("^[A-Za-z0-9.-]{1,64}$", "u");
 const pattern8 = new RegExp("^acs:ram::\\d{16}:role/[A-Za-z0-9.-]{1,64}$", "u");
 const pattern10 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
 const pattern13 = new RegExp("^https://(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*console\\.(?:aliyun|alibabacloud)\\.com(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\]*)?$", "u");
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = true;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.arn === undefined) && (missing0 = "arn")){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-if(!_valid0){
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.account === undefined){
-const err1 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.roleName === undefined){
-const err2 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "roleName"},message:"must have required property '"+"roleName"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = _valid0;
-}
-if(!valid0){
-const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func1.call(schema34.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.account !== undefined){
-let data0 = data.account;
-if(typeof data0 === "string"){
-if(data0.length > 45){
-const err5 = {instancePath:instancePath+"/account",schemaPath:"#/$defs/account/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!pattern6.test(data0)){
-const err6 = {instancePath:instancePath+"/account",schemaPath:"#/$defs/account/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{16}|(?!\\d+$)(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)|(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)\\.onaliyun\\.com)$"},message:"must match pattern \""+"^(?:\\d{16}|(?!\\d+$)(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)|(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)\\.onaliyun\\.com)$"+"\""};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/account",schemaPath:"#/$defs/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.roleName !== undefined){
-let data1 = data.roleName;
-if(typeof data1 === "string"){
-if(data1.length > 64){
-const err8 = {instancePath:instancePath+"/roleName",schemaPath:"#/$defs/roleName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(!pattern7.test(data1)){
-const err9 = {instancePath:instancePath+"/roleName",schemaPath:"#/$defs/roleName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9.-]{1,64}$"+"\""};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/roleName",schemaPath:"#/$defs/roleName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.arn !== undefined){
-let data2 = data.arn;
-if(typeof data2 === "string"){
-if(data2.length > 100){
-const err11 = {instancePath:instancePath+"/arn",schemaPath:"#/$defs/arn/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!pattern8.test(data2)){
-const err12 = {instancePath:instancePath+"/arn",schemaPath:"#/$defs/arn/pattern",keyword:"pattern",params:{pattern: "^acs:ram::\\d{16}:role/[A-Za-z0-9.-]{1,64}$"},message:"must match pattern \""+"^acs:ram::\\d{16}:role/[A-Za-z0-9.-]{1,64}$"+"\""};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/arn",schemaPath:"#/$defs/arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.displayName !== undefined){
-let data3 = data.displayName;
-if(typeof data3 === "string"){
-if(data3.length < 1){
-const err14 = {instancePath:instancePath+"/displayName",schemaPath:"#/$defs/plainText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!pattern4.test(data3)){
-const err15 = {instancePath:instancePath+"/displayName",schemaPath:"#/$defs/plainText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"+"\""};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/displayName",schemaPath:"#/$defs/plainText/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(typeof data3 === "string"){
-if(data3.length > 64){
-const err17 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.colour !== undefined){
-let data4 = data.colour;
-if(typeof data4 === "string"){
-if(data4.length > 7){
-const err19 = {instancePath:instancePath+"/colour",schemaPath:"#/$defs/colour/maxLength",keyword:"maxLength",params:{limit: 7},message:"must NOT have more than 7 characters"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(!pattern10.test(data4)){
-const err20 = {instancePath:instancePath+"/colour",schemaPath:"#/$defs/colour/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/colour",schemaPath:"#/$defs/colour/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.group !== undefined){
-let data5 = data.group;
-if(typeof data5 === "string"){
-if(data5.length < 1){
-const err22 = {instancePath:instancePath+"/group",schemaPath:"#/$defs/plainText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(!pattern4.test(data5)){
-const err23 = {instancePath:instancePath+"/group",schemaPath:"#/$defs/plainText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"+"\""};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/group",schemaPath:"#/$defs/plainText/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(typeof data5 === "string"){
-if(data5.length > 64){
-const err25 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.tags !== undefined){
-let data6 = data.tags;
-if(Array.isArray(data6)){
-if(data6.length > 20){
-const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 === "string"){
-if(data7.length < 1){
-const err28 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/plainText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(!pattern4.test(data7)){
-const err29 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/plainText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"+"\""};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/plainText/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(typeof data7 === "string"){
-if(data7.length > 32){
-const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-let i1 = data6.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data6[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-break;
-}
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.site !== undefined){
-let data8 = data.site;
-if(!((data8 === "cn") || (data8 === "intl"))){
-const err35 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/enum",keyword:"enum",params:{allowedValues: schema34.properties.site.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.landingUrl !== undefined){
-let data9 = data.landingUrl;
-if(typeof data9 === "string"){
-if(data9.length > 2048){
-const err36 = {instancePath:instancePath+"/landingUrl",schemaPath:"#/$defs/landingUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(!pattern13.test(data9)){
-const err37 = {instancePath:instancePath+"/landingUrl",schemaPath:"#/$defs/landingUrl/pattern",keyword:"pattern",params:{pattern: "^https://(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*console\\.(?:aliyun|alibabacloud)\\.com(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\]*)?$"},message:"must match pattern \""+"^https://(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*console\\.(?:aliyun|alibabacloud)\\.com(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\]*)?$"+"\""};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/landingUrl",schemaPath:"#/$defs/landingUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.arn !== undefined){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.account !== undefined){
-const err39 = {instancePath:instancePath+"/account",schemaPath:"#/dependentSchemas/arn/properties/account/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if(data.roleName !== undefined){
-const err40 = {instancePath:instancePath+"/roleName",schemaPath:"#/dependentSchemas/arn/properties/roleName/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
+const func1 = Object.prototype.hasOwnProperty;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="urn:switch-roles-alibaba-cloud:team-list:v1" */;
@@ -766,14 +229,14 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate21(data4[i0], {instancePath:instancePath+"/roles/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data5 = data4[i0];
+const _errs18 = errors;
+let valid5 = true;
+const _errs19 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let missing0;
+if((data5.arn === undefined) && (missing0 = "arn")){
+const err17 = {};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -783,14 +246,531 @@ vErrors.push(err17);
 errors++;
 }
 }
+var _valid0 = _errs19 === errors;
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs20 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.account === undefined){
+const err18 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/properties/roles/items/else/required",keyword:"required",params:{missingProperty: "account"},message:"must have required property '"+"account"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+if(data5.roleName === undefined){
+const err19 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/properties/roles/items/else/required",keyword:"required",params:{missingProperty: "roleName"},message:"must have required property '"+"roleName"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+var _valid0 = _errs20 === errors;
+valid5 = _valid0;
+}
+if(!valid5){
+const err20 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/properties/roles/items/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!(func1.call(schema31.properties.roles.items.properties, key1))){
+const err21 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/properties/roles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data5.account !== undefined){
+let data6 = data5.account;
+if(typeof data6 === "string"){
+if(data6.length > 45){
+const err22 = {instancePath:instancePath+"/roles/" + i0+"/account",schemaPath:"#/$defs/account/maxLength",keyword:"maxLength",params:{limit: 45},message:"must NOT have more than 45 characters"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!pattern6.test(data6)){
+const err23 = {instancePath:instancePath+"/roles/" + i0+"/account",schemaPath:"#/$defs/account/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{16}|(?!\\d+$)(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)|(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)\\.onaliyun\\.com)$"},message:"must match pattern \""+"^(?:\\d{16}|(?!\\d+$)(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)|(?!-)(?!.*--)[a-z0-9-]{3,32}(?<!-)\\.onaliyun\\.com)$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/roles/" + i0+"/account",schemaPath:"#/$defs/account/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data5.roleName !== undefined){
+let data7 = data5.roleName;
+if(typeof data7 === "string"){
+if(data7.length > 64){
+const err25 = {instancePath:instancePath+"/roles/" + i0+"/roleName",schemaPath:"#/$defs/roleName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!pattern7.test(data7)){
+const err26 = {instancePath:instancePath+"/roles/" + i0+"/roleName",schemaPath:"#/$defs/roleName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9.-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9.-]{1,64}$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/roles/" + i0+"/roleName",schemaPath:"#/$defs/roleName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data5.arn !== undefined){
+let data8 = data5.arn;
+if(typeof data8 === "string"){
+if(data8.length > 100){
+const err28 = {instancePath:instancePath+"/roles/" + i0+"/arn",schemaPath:"#/$defs/arn/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!pattern8.test(data8)){
+const err29 = {instancePath:instancePath+"/roles/" + i0+"/arn",schemaPath:"#/$defs/arn/pattern",keyword:"pattern",params:{pattern: "^acs:ram::\\d{16}:role/[A-Za-z0-9.-]{1,64}$"},message:"must match pattern \""+"^acs:ram::\\d{16}:role/[A-Za-z0-9.-]{1,64}$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/roles/" + i0+"/arn",schemaPath:"#/$defs/arn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data5.displayName !== undefined){
+let data9 = data5.displayName;
+if(typeof data9 === "string"){
+if(data9.length < 1){
+const err31 = {instancePath:instancePath+"/roles/" + i0+"/displayName",schemaPath:"#/$defs/plainText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(!pattern4.test(data9)){
+const err32 = {instancePath:instancePath+"/roles/" + i0+"/displayName",schemaPath:"#/$defs/plainText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"+"\""};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/roles/" + i0+"/displayName",schemaPath:"#/$defs/plainText/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(typeof data9 === "string"){
+if(data9.length > 64){
+const err34 = {instancePath:instancePath+"/roles/" + i0+"/displayName",schemaPath:"#/properties/roles/items/properties/displayName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/roles/" + i0+"/displayName",schemaPath:"#/properties/roles/items/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data5.colour !== undefined){
+let data10 = data5.colour;
+if(typeof data10 === "string"){
+if(data10.length > 7){
+const err36 = {instancePath:instancePath+"/roles/" + i0+"/colour",schemaPath:"#/$defs/colour/maxLength",keyword:"maxLength",params:{limit: 7},message:"must NOT have more than 7 characters"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(!pattern10.test(data10)){
+const err37 = {instancePath:instancePath+"/roles/" + i0+"/colour",schemaPath:"#/$defs/colour/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\""};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/roles/" + i0+"/colour",schemaPath:"#/$defs/colour/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data5.group !== undefined){
+let data11 = data5.group;
+if(typeof data11 === "string"){
+if(data11.length < 1){
+const err39 = {instancePath:instancePath+"/roles/" + i0+"/group",schemaPath:"#/$defs/plainText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(!pattern4.test(data11)){
+const err40 = {instancePath:instancePath+"/roles/" + i0+"/group",schemaPath:"#/$defs/plainText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"+"\""};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/roles/" + i0+"/group",schemaPath:"#/$defs/plainText/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(typeof data11 === "string"){
+if(data11.length > 64){
+const err42 = {instancePath:instancePath+"/roles/" + i0+"/group",schemaPath:"#/properties/roles/items/properties/group/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/roles/" + i0+"/group",schemaPath:"#/properties/roles/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data5.tags !== undefined){
+let data12 = data5.tags;
+if(Array.isArray(data12)){
+if(data12.length > 20){
+const err44 = {instancePath:instancePath+"/roles/" + i0+"/tags",schemaPath:"#/properties/roles/items/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(typeof data13 === "string"){
+if(data13.length < 1){
+const err45 = {instancePath:instancePath+"/roles/" + i0+"/tags/" + i1,schemaPath:"#/$defs/plainText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!pattern4.test(data13)){
+const err46 = {instancePath:instancePath+"/roles/" + i0+"/tags/" + i1,schemaPath:"#/$defs/plainText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]*$"+"\""};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/roles/" + i0+"/tags/" + i1,schemaPath:"#/$defs/plainText/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(typeof data13 === "string"){
+if(data13.length > 32){
+const err48 = {instancePath:instancePath+"/roles/" + i0+"/tags/" + i1,schemaPath:"#/properties/roles/items/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/roles/" + i0+"/tags/" + i1,schemaPath:"#/properties/roles/items/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+let i2 = data12.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data12[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err50 = {instancePath:instancePath+"/roles/" + i0+"/tags",schemaPath:"#/properties/roles/items/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+break;
+}
+indices0[item0] = i2;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/roles/" + i0+"/tags",schemaPath:"#/properties/roles/items/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data5.site !== undefined){
+let data14 = data5.site;
+if(!((data14 === "cn") || (data14 === "intl"))){
+const err52 = {instancePath:instancePath+"/roles/" + i0+"/site",schemaPath:"#/properties/roles/items/properties/site/enum",keyword:"enum",params:{allowedValues: schema31.properties.roles.items.properties.site.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data5.landingUrl !== undefined){
+let data15 = data5.landingUrl;
+if(typeof data15 === "string"){
+if(data15.length > 2048){
+const err53 = {instancePath:instancePath+"/roles/" + i0+"/landingUrl",schemaPath:"#/$defs/landingUrl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(!pattern13.test(data15)){
+const err54 = {instancePath:instancePath+"/roles/" + i0+"/landingUrl",schemaPath:"#/$defs/landingUrl/pattern",keyword:"pattern",params:{pattern: "^https://(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*console\\.(?:aliyun|alibabacloud)\\.com(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\]*)?$"},message:"must match pattern \""+"^https://(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*console\\.(?:aliyun|alibabacloud)\\.com(?:[/?#][^\\s\\u0000-\\u001f\\u007f-\\u009f\\\\]*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/roles/" + i0+"/landingUrl",schemaPath:"#/$defs/landingUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data5.arn !== undefined){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.account !== undefined){
+const err56 = {instancePath:instancePath+"/roles/" + i0+"/account",schemaPath:"#/properties/roles/items/dependentSchemas/arn/properties/account/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data5.roleName !== undefined){
+const err57 = {instancePath:instancePath+"/roles/" + i0+"/roleName",schemaPath:"#/properties/roles/items/dependentSchemas/arn/properties/roleName/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }

@@ -17,4 +17,8 @@ describe('validate.generated.js', () => {
     expect(committed).not.toMatch(/new Function|\beval\s*\(/);
     expect(committed).toMatch(/^export const validate = /m);
   });
+
+  it('checks roles inline: a function per role would merge errors quadratically', () => {
+    expect(committed).not.toMatch(/\.concat\(/);
+  });
 });

@@ -68,7 +68,7 @@ describe('schema rules match the code that documents them', () => {
   });
 
   it('limits and sites agree with the bookmark model', () => {
-    const role = schema.$defs.role.properties;
+    const role = schema.properties.roles.items.properties;
     expect(role.displayName.maxLength).toBe(DISPLAY_NAME_MAX);
     expect(role.site.enum).toEqual([...SITES]);
   });

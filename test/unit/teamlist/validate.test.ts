@@ -34,6 +34,15 @@ describe('validateDocument', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('stays linear on a huge number of bad roles (one validator function, no error merging)', async () => {
+    const { readTeamList } = await import('@/lib/teamlist');
+    const text = `{"version": 1, "roles": [${Array(300_000).fill('{}').join(',')}]}`;
+    const started = performance.now();
+    const r = readTeamList(text);
+    expect(r.ok).toBe(false);
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
   it('reports all duplicates, each naming the first', () => {
     const role = { account: 'acme', roleName: 'dev' };
     expect(problemsOf({ version: 1, roles: [role, role, { ...role, roleName: 'ops' }, role] }).map((p) => p.message)).toEqual([
