@@ -2,6 +2,7 @@
 // it wires together.
 import { browser } from 'wxt/browser';
 import { handleMessages, type ContentToBackground, type PageToBackground } from '../messages';
+import { boundedText, isFormFailure, isIdentityReading } from './guards';
 import * as tracker from './identity-tracker';
 import * as switches from './switch-controller';
 
@@ -16,11 +17,20 @@ export function startBackground(): void {
   handleMessages<ContentToBackground>('content', {
     switchPageLoaded: (_, sender) => switches.onSwitchPageLoaded(sender.tab!.id!),
     formFilled: (_, sender) => switches.onFormFilled(sender.tab!.id!),
-    formFailed: (problem, sender) => switches.onFormFailed(sender.tab!.id!, problem),
-    switchPageError: ({ text }, sender) => switches.onSwitchPageError(sender.tab!.id!, String(text ?? '').slice(0, 400)),
+    formFailed: async (problem, sender) => {
+      if (isFormFailure(problem)) await switches.onFormFailed(sender.tab!.id!, problem);
+    },
+    switchPageError: (data, sender) => switches.onSwitchPageError(sender.tab!.id!, boundedText(data?.text)),
     signinPageLoaded: (_, sender) => switches.onSigninPageLoaded(sender.tab!.id!),
-    identitySeen: ({ url, reading, pageLoadedAt }, sender) => tracker.onIdentitySeen(sender.tab!.id!, sender.url ?? url, reading, Number(pageLoadedAt) || 0),
-    setBannerCollapsed: ({ collapseKey, collapsed }) => tracker.setBannerCollapsed(String(collapseKey), collapsed === true),
+    // The URL is the sender's as the browser saw it, not what the page claims.
+    identitySeen: async (data, sender) =>
+      isIdentityReading(data?.reading)
+        ? tracker.onIdentitySeen(sender.tab!.id!, sender.url ?? '', data.reading, Number(data.pageLoadedAt) || 0)
+        : { style: null },
+    setBannerCollapsed: async (data) => {
+      const key = boundedText(data?.collapseKey);
+      if (key) await tracker.setBannerCollapsed(key, data.collapsed === true);
+    },
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -1,0 +1,31 @@
+// Content scripts run inside console pages: what they send is checked before it is used, so a
+// misbehaving page can at worst be ignored, never reach storage or the UI in an odd shape.
+import type { Identity, IdentityReading } from '../console/identity-types';
+import type { FormFailure } from '../console/switch-form';
+
+const MAX_TEXT = 400;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const optionalText = (v: unknown) => v === undefined || text(v);
+
+function isIdentity(v: unknown): v is Identity {
+  if (!isObject(v) || !['role', 'user', 'root'].includes(v.kind as string) || !text(v.principal)) return false;
+  if (![v.roleName, v.sessionName, v.account].every(optionalText)) return false;
+  if (v.accountId !== undefined && !(typeof v.accountId === 'string' && /^\d{16}$/.test(v.accountId))) return false;
+  return v.logon === undefined || (isObject(v.logon) && text(v.logon.principal) && optionalText(v.logon.account));
+}
+
+export function isIdentityReading(v: unknown): v is IdentityReading {
+  if (!isObject(v)) return false;
+  if (v.state === 'known') return isIdentity(v.identity);
+  return v.state === 'unknown' && text(v.reason);
+}
+
+export function isFormFailure(v: unknown): v is FormFailure {
+  return isObject(v) && ['form-not-found', 'form-ambiguous', 'fill-rejected'].includes(v.cause as string) && text(v.detail);
+}
+
+export function boundedText(v: unknown): string {
+  return typeof v === 'string' ? v.slice(0, MAX_TEXT) : '';
+}
