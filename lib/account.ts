@@ -23,12 +23,20 @@ export interface ParsedAccount {
 
 export type Check<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** A character as a message can show it: whitespace and invisible ones by name. */
+function describeChar(c: string): string {
+  if (c === ' ') return 'space';
+  if (/\s/.test(c)) return 'whitespace';
+  if (/[\p{C}]/u.test(c)) return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `"${c}"`;
+}
+
 export function validateRoleName(input: string): Check<string> {
   const v = input.trim();
   if (!v) return { ok: false, error: 'Enter the role name, e.g. "devops".' };
   if (v.length > 64) return { ok: false, error: `Role name is ${v.length} characters; RAM allows at most 64.` };
   if (!ROLE_NAME.test(v)) {
-    const bad = [...new Set(v.replace(/[A-Za-z0-9.-]/g, ''))].join(' ');
+    const bad = [...new Set(v.replace(/[A-Za-z0-9.-]/g, ''))].map(describeChar).join(' ');
     return { ok: false, error: `Role name may contain only letters, digits, "." and "-" (found: ${bad}).` };
   }
   return { ok: true, value: v };

@@ -109,12 +109,14 @@ describe('validateRoleName: 1-64 letters, digits, "." and "-"', () => {
     ['   ', 'Enter the role name, e.g. "devops".'],
     ['x'.repeat(65), 'Role name is 65 characters; RAM allows at most 64.'],
     ['x'.repeat(200), 'Role name is 200 characters; RAM allows at most 64.'],
-    ['dev_ops', 'Role name may contain only letters, digits, "." and "-" (found: _).'],
-    ['dev/ops', 'Role name may contain only letters, digits, "." and "-" (found: /).'],
-    ['a_b_c*', 'Role name may contain only letters, digits, "." and "-" (found: _ *).'],
-    ['rôle', 'Role name may contain only letters, digits, "." and "-" (found: ô).'],
-    ['运维角色', 'Role name may contain only letters, digits, "." and "-" (found: 运 维 角 色).'],
-    ['role🚀', 'Role name may contain only letters, digits, "." and "-" (found: 🚀).'],
+    ['dev_ops', 'Role name may contain only letters, digits, "." and "-" (found: "_").'],
+    ['dev/ops', 'Role name may contain only letters, digits, "." and "-" (found: "/").'],
+    ['a_b_c*', 'Role name may contain only letters, digits, "." and "-" (found: "_" "*").'],
+    ['rôle', 'Role name may contain only letters, digits, "." and "-" (found: "ô").'],
+    ['运维角色', 'Role name may contain only letters, digits, "." and "-" (found: "运" "维" "角" "色").'],
+    ['dev ops', 'Role name may contain only letters, digits, "." and "-" (found: space).'],
+    ['dev\tops', 'Role name may contain only letters, digits, "." and "-" (found: whitespace).'],
+    ['role🚀', 'Role name may contain only letters, digits, "." and "-" (found: "🚀").'],
   ])('refuses %j', (input, error) => {
     expect(validateRoleName(input)).toEqual({ ok: false, error });
   });
@@ -145,7 +147,7 @@ describe('parseRoleArn', () => {
     expect(parseRoleArn(`acs:ram::${ID}:role/${'r'.repeat(65)}`)).toEqual({ ok: false, error: 'Role name is 65 characters; RAM allows at most 64.' });
     expect(parseRoleArn(`acs:ram::${ID}:role/team/devops`)).toEqual({
       ok: false,
-      error: 'Role name may contain only letters, digits, "." and "-" (found: /).',
+      error: 'Role name may contain only letters, digits, "." and "-" (found: "/").',
     });
   });
 
