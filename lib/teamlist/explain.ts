@@ -58,10 +58,6 @@ function fieldOf(segments: readonly PathSegment[]): string {
   return '';
 }
 
-function isRolePath(segments: readonly PathSegment[]): boolean {
-  return segments[0] === 'roles' && typeof segments[1] === 'number';
-}
-
 function label(segments: readonly PathSegment[]): string {
   const last = segments[segments.length - 1];
   if (typeof last === 'number' && segments[segments.length - 2] === 'tags') return 'This tag';

@@ -2,7 +2,7 @@
 // keep the user's (id, createdAt, favourite) and take the list's fields.
 import type { Bookmark } from '../bookmark';
 import type { ImportPlan } from './diff';
-import { LIST_FIELDS, type ListRole } from './types';
+import { LIST_FIELDS, type ListField, type ListRole } from './types';
 
 export interface PlanWrites {
   put: Bookmark[];
@@ -16,15 +16,18 @@ export interface RecordOptions {
   newId: () => string;
 }
 
-/** The bookmark without the fields a list owns, so a field the list dropped is dropped. */
-function userPart(b: Bookmark): Omit<Bookmark, (typeof LIST_FIELDS)[number]> & Partial<Bookmark> {
+/** What is the user's about a bookmark: everything but the fields a list owns. */
+type UserPart = Omit<Bookmark, ListField>;
+
+/** The bookmark without the list's fields, so a field the list dropped is dropped. */
+function userPart(b: Bookmark): UserPart {
   const rest: Partial<Bookmark> = { ...b };
   for (const f of LIST_FIELDS) delete rest[f];
-  return rest as Omit<Bookmark, (typeof LIST_FIELDS)[number]>;
+  return rest as UserPart;
 }
 
-function withRole(base: Omit<Bookmark, (typeof LIST_FIELDS)[number]>, role: ListRole): Bookmark {
-  const b = { ...base, ...role } as Bookmark;
+function withRole(base: UserPart, role: ListRole): Bookmark {
+  const b: Bookmark = { ...base, ...role };
   if (role.tags) b.tags = [...role.tags];
   return b;
 }
