@@ -125,9 +125,10 @@ export function readIdentity(doc: Document, config?: ConsoleConfigFields | null)
   const fromConfig: IdentityKind | undefined =
     config?.accountType === 'sts' ? 'role' : config?.accountType === 'sub' ? 'user' : config?.accountType === 'main' ? 'root' : undefined;
   const kind: IdentityKind = looksLikeRole ? 'role' : (badge ?? fromConfig ?? 'user');
-  // Signals that disagree mean the page is not telling us clearly: do not guess.
+  // Signals that disagree mean the page is not telling us clearly: do not guess. Only a
+  // "<RoleName>/<RoleSessionName>" name is a role: a badge or config alone would give no role name.
   for (const [signal, said] of [['badge', badge], ['console config', fromConfig]] as const) {
-    if (said && (said === 'role') !== (kind === 'role')) {
+    if (said && (said === 'role') !== looksLikeRole) {
       return { state: 'unknown', reason: `the top bar shows "${current.value}" but the ${signal} says ${said}` };
     }
   }

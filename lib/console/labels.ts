@@ -30,7 +30,7 @@ export const ACCOUNT_LABELS = ['alias', 'account', 'account alias', 'enterprise 
 
 /** Badges next to an identity in the top bar. */
 export const ROLE_BADGES = ['role', '角色'];
-export const USER_BADGES = ['subaccount', 'ram user', '子账号', 'ram用户'];
+export const USER_BADGES = ['subaccount', 'ram user', '子账号', 'ram用户', 'ram 用户'];
 export const ROOT_BADGES = ['main account', 'root', 'alibaba cloud account', '主账号'];
 
 /** "Switch Back to Logon User" link texts, and the href it points to. */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeIdentity, findSwitchBackLink, readIdentity } from '@/lib/console/identity';
 import type { Identity } from '@/lib/console/identity-types';
+import { TOPBAR_TEXTS } from '../../fake-console/texts';
 import { consoleConfigOf, loadPage, setBody } from './pages';
 
 const ROLE_IN_COMPANY1_LEGACY: Identity = {
@@ -92,6 +93,42 @@ describe('readIdentity when the top bar and the console config disagree', () => 
   it('ignores a config account ID that is not 16 digits', () => {
     const reading = readIdentity(loadPage('modern-en-role'), { currentPk: '12345', accountType: 'sts' });
     expect(reading.state === 'known' && reading.identity.accountId).toBeUndefined();
+  });
+});
+
+describe('readIdentity knows every badge the fake console shows', () => {
+  const cases = (['en', 'zh'] as const).flatMap((lang) =>
+    (['legacy', 'modern'] as const).flatMap((style) => {
+      const t = TOPBAR_TEXTS[lang][style];
+      return [
+        [lang, style, t.role, 'role', 'devops/alice', 'sub'],
+        [lang, style, t.user, 'user', 'alice@company2.onaliyun.com', 'main'],
+        [lang, style, t.root, 'root', 'company2@aliyun-test.com', 'sub'],
+      ] as const;
+    }),
+  );
+
+  // The config is given a different non-role kind: only a recognised badge can win over it.
+  it.each(cases)('%s %s badge %j → %s', (lang, style, badge, kind, principal, config) => {
+    const current = TOPBAR_TEXTS[lang][style].current;
+    setBody(`<div class="menu"><span class="next-tag">${badge}</span><div><span>${current}</span><span>${principal}</span></div></div>`);
+    const reading = readIdentity(document, kind === 'role' ? undefined : { accountType: config });
+    expect(reading).toMatchObject({ state: 'known', identity: { kind, principal } });
+  });
+});
+
+describe('readIdentity never reports a role without a role name', () => {
+  it('a role badge next to a user’s name: unknown', () => {
+    setBody('<div class="menu"><span class="next-tag">Role</span><div><span>Current Identity</span><span>alice@company2.onaliyun.com</span></div></div>');
+    expect(readIdentity(document)).toEqual({ state: 'unknown', reason: 'the top bar shows "alice@company2.onaliyun.com" but the badge says role' });
+  });
+
+  it('a config saying "role" for a user’s name, without a badge: unknown', () => {
+    setBody('<div class="menu"><div><span>Current Identity</span><span>alice@company2.onaliyun.com</span></div></div>');
+    expect(readIdentity(document, { accountType: 'sts' })).toEqual({
+      state: 'unknown',
+      reason: 'the top bar shows "alice@company2.onaliyun.com" but the console config says role',
+    });
   });
 });
 
