@@ -78,7 +78,8 @@ export function outcomeOfIdentity(job: SwitchJob, reading: IdentityReading, now:
   const account = compareAccount(target.account, identity);
   if (!sameRole || account === 'different') return failed(job, 'mismatch', now, { shown });
   const where = identity.account ?? target.account;
-  const note = account === 'unverifiable' ? ` (the page shows the account as ${where}; it did not show the ID ${target.account})` : '';
+  const asked = /^\d{16}$/.test(accountKey(target.account)) ? `the ID ${target.account}` : target.account;
+  const note = account === 'unverifiable' ? ` (the page shows the account as ${where}; it did not show ${asked})` : '';
   return {
     state: 'succeeded',
     kind: 'switch',

@@ -93,6 +93,14 @@ describe('outcomeOfIdentity after a switch', () => {
     });
   });
 
+  it('succeeds but says so when the page shows the account only by ID, and the bookmark names its alias', () => {
+    const status = outcomeOfIdentity(job(), known(role('devops', `${ID}.onaliyun.com`)), 5000);
+    expect(status).toMatchObject({
+      state: 'succeeded',
+      message: `Now acting as devops in ${ID}.onaliyun.com — Prod. (the page shows the account as ${ID}.onaliyun.com; it did not show company1)`,
+    });
+  });
+
   it.each<[string, Identity, string]>([
     ['another role', role('ecs-admin', 'company1'), 'ecs-admin in company1'],
     ['the role in another account', role('devops', 'company2'), 'devops in company2'],
