@@ -72,11 +72,14 @@ export interface FakeConsole {
   configure(c: Partial<FakeConfig>): void;
   /** Back to a fresh server: default config, no sessions, submissions, requests or files. */
   reset(): void;
-  /** Serves `body` at https://lists.example-team.com/<path> (subject to config.files). */
+  /** Serves `body` at https://lists.example-team.com/<path>, and at /__files/<path> on every
+   *  console host (subject to config.files). */
   serveFile(path: string, body: string, contentType?: string): void;
 }
 
 const MAX_BODY = 1 << 20;
+/** Where served files also appear on every console host. */
+export const FILES_ON_CONSOLE = '/__files/';
 const MAX_REQUEST_LOG = 500;
 const HUGE_BYTES = 30 << 20;
 
@@ -355,6 +358,9 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
         case 'signin':
           return signin(req, res, host.site, url);
         case 'console':
+          // Files are also served under /__files/ on console hosts, whose host permission the
+          // extension holds: URL-import tests run without Chromium's (unclickable) permission prompt.
+          if (url.pathname.startsWith(FILES_ON_CONSOLE)) return fileHost(req, res, new URL(url.pathname.slice(FILES_ON_CONSOLE.length - 1), url));
           return consoleHost(req, res, host.site, host.product, url);
         case 'files':
           return fileHost(req, res, url);
