@@ -4,11 +4,11 @@
 // still shown, as "the console said: …".
 import type { FailureCause } from '../switch/types';
 
-/** Where error messages live: ARIA alerts, Fusion Next messages, classic error boxes. */
+/** Where error messages live: ARIA alerts, Fusion Next messages, classic error boxes. (Not
+ *  Fusion's .next-form-item-help: it also holds ordinary help text, which is no refusal.) */
 const ERROR_SELECTORS = [
   '[role="alert"]',
   '.next-message-error',
-  '.next-form-item-help',
   '[class*="error" i]',
   '[class*="err-" i]',
   '[class*="alert" i]',

@@ -7,8 +7,19 @@ export interface WaitOptions {
   signal?: AbortSignal;
 }
 
-/** Resolves with the probe's first non-null answer, or null at the deadline or on abort. */
-export function waitFor<T>(doc: Document, probe: () => T | null, { timeoutMs, signal }: WaitOptions): Promise<T | null> {
+/**
+ * Resolves with the probe's first non-null answer, or null at the deadline or on abort. A probe
+ * that throws counts as no answer (logged): the wait still ends, never leaving a caller hanging.
+ */
+export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeoutMs, signal }: WaitOptions): Promise<T | null> {
+  const probe = (): T | null => {
+    try {
+      return unsafeProbe();
+    } catch (e) {
+      console.error('Switch Roles: a page check failed:', e);
+      return null;
+    }
+  };
   const first = probe();
   if (first !== null || signal?.aborted) return Promise.resolve(first);
   const win = doc.defaultView ?? globalThis;

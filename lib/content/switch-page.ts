@@ -22,9 +22,18 @@ function nextFrame(win: Window): Promise<void> {
   return new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
 }
 
-async function reportErrorWhenShown(doc: Document, timeoutMs: number, signal: AbortSignal): Promise<void> {
-  const text = await waitFor(doc, () => readPageError(doc), { timeoutMs, signal });
-  if (!signal.aborted) await sendToBackground('switchPageError', { text: text ?? '' });
+/**
+ * Reports the page's error once one is shown. `stale` is an error already on the page before
+ * submitting (an earlier attempt's): it only counts once it has gone and come back, or changed.
+ */
+async function reportErrorWhenShown(doc: Document, timeoutMs: number, signal: AbortSignal, stale: string | null = null): Promise<void> {
+  let cleared = stale === null;
+  const text = await waitFor(doc, () => {
+    const shown = readPageError(doc);
+    if (shown === null) cleared = true;
+    return shown !== null && (cleared || shown !== stale) ? shown : null;
+  }, { timeoutMs, signal });
+  if (!signal.aborted && (text !== null || stale === null)) await sendToBackground('switchPageError', { text: text ?? '' });
 }
 
 export async function runSwitchPage(doc: Document, signal: AbortSignal): Promise<void> {
@@ -58,8 +67,9 @@ export async function runSwitchPage(doc: Document, signal: AbortSignal): Promise
   }
   const { submit } = await sendToBackground('formFilled', {});
   if (!submit) return;
+  const staleError = readPageError(doc);
   form.submit.click();
   // A server-rendered form navigates away (and this script with it); a client-rendered one may
-  // show its error right here.
-  await reportErrorWhenShown(doc, 15_000, signal);
+  // show its error right here. Silence is not reported: the landing page or the time limit ends it.
+  await reportErrorWhenShown(doc, 15_000, signal, staleError ?? '');
 }

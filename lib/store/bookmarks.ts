@@ -22,16 +22,31 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-async function assertNoDuplicate(db: Db, fields: Pick<Bookmark, 'account' | 'roleName' | 'site'>, ignoreId?: string) {
-  const key = roleKey(fields);
-  const clash = (await listBookmarks(db)).find((b) => b.id !== ignoreId && roleKey(b) === key);
+/**
+ * Saves the bookmark unless another one names the same role. Check and write share one
+ * transaction, so two windows saving the same role at once cannot both succeed.
+ */
+async function putUnique(db: Db, bookmark: Bookmark): Promise<void> {
+  const clash = await writeGuard('save the bookmark', async () => {
+    const tx = db.transaction('bookmarks', 'readwrite');
+    const done = tx.done;
+    try {
+      const key = roleKey(bookmark);
+      const found = (await tx.store.getAll()).find((b) => b.id !== bookmark.id && roleKey(b) === key);
+      if (!found) await tx.store.put(bookmark);
+      await done;
+      return found;
+    } catch (e) {
+      done.catch(() => {}); // the transaction aborts with the same error
+      throw e;
+    }
+  });
   if (clash) throw new DuplicateBookmarkError(clash);
 }
 
 export async function addBookmark(db: Db, fields: BookmarkFields, now = Date.now()): Promise<Bookmark> {
-  await assertNoDuplicate(db, fields);
   const bookmark: Bookmark = { ...fields, id: newId(), createdAt: now, updatedAt: now };
-  await writeGuard('save the bookmark', () => db.put('bookmarks', bookmark));
+  await putUnique(db, bookmark);
   return bookmark;
 }
 
@@ -39,8 +54,7 @@ export async function updateBookmark(db: Db, id: string, fields: Partial<Bookmar
   const old = await db.get('bookmarks', id);
   if (!old) throw new Error('That bookmark no longer exists (deleted in another window?). Nothing was changed.');
   const updated: Bookmark = { ...old, ...fields, updatedAt: now };
-  await assertNoDuplicate(db, updated, id);
-  await writeGuard('save the bookmark', () => db.put('bookmarks', updated));
+  await putUnique(db, updated);
   return updated;
 }
 

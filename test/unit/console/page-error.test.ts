@@ -24,13 +24,17 @@ describe('readPageError on other markups', () => {
   it.each([
     ['an ARIA alert', '<div role="alert">Role not found</div>'],
     ['a Fusion message', '<div class="next-message next-message-error"><p>Role not found</p></div>'],
-    ['a form help text', '<div class="next-form-item-help">Role not found</div>'],
     ['a classic error box', '<p class="ErrorMsg">Role not found</p>'],
     ['an "err-" box', '<span class="login-err-tip">Role not found</span>'],
     ['an alert box', '<div class="sc-x alert-danger">Role not found</div>'],
   ])('finds %s', (_, html) => {
     setBody(`<main>${html}<form><input></form></main>`);
     expect(readPageError(document)).toBe('Role not found');
+  });
+
+  it('does not take a field\'s help text for an error (Fusion uses one class for both)', () => {
+    setBody('<main><form><input><div class="next-form-item-help">Case-sensitive, e.g. ecs-admin</div></form></main>');
+    expect(readPageError(document)).toBeNull();
   });
 
   it('joins the message’s lines into one', () => {

@@ -97,4 +97,19 @@ describe('waitFor', () => {
     await waitFor(document, probe, { timeoutMs: 1000 });
     expect(probe.mock.calls.length).toBeLessThanOrEqual(3);
   });
+
+  it('still ends when the probe throws: the throw counts as no answer', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let calls = 0;
+    const probe = () => {
+      if (++calls < 3) throw new Error('page changed under us');
+      return document.getElementById('x');
+    };
+    later(10, () => document.getElementById('app')!.append(Object.assign(document.createElement('i'), { id: 'y' })));
+    later(30, () => document.getElementById('app')!.append(Object.assign(document.createElement('i'), { id: 'x' })));
+    await expect(waitFor(document, probe, { timeoutMs: 1000 })).resolves.toMatchObject({ id: 'x' });
+    await expect(waitFor(document, () => { throw new Error('always'); }, { timeoutMs: 50 })).resolves.toBeNull();
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
 });

@@ -52,7 +52,7 @@ describe('BookmarkForm', () => {
     type('Role ARN', 'acs:ram::oops');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(errorOf('Account')).toBe('An account ID has 16 digits; "12345" has 5.');
-    expect(errorOf('Role name')).toBe('Role name may contain only letters, digits, "." and "-" (found:  ).');
+    expect(errorOf('Role name')).toBe('Role name may contain only letters, digits, "." and "-" (found: space).');
     expect(errorOf('Display name')).toBe('Display name is 70 characters; keep it to 64.');
     expect(errorOf('Role ARN')).toBe('A role ARN looks like acs:ram::1234567890123456:role/devops.');
     expect(onSave).not.toHaveBeenCalled();
