@@ -1,0 +1,56 @@
+// Export: all bookmarks or the chosen groups, as a team-list file.
+import { useState } from 'preact/hooks';
+import type { Bookmark } from '../../lib/bookmark';
+import { exportGroups } from '../../lib/options/lists';
+
+interface Props {
+  bookmarks: readonly Bookmark[] | null;
+  onExport(bookmarks: readonly Bookmark[], options: { groups?: string[]; name?: string }): void;
+}
+
+export function ExportPanel({ bookmarks, onExport }: Props) {
+  // Groups left out; any group not named here (including one added since) is exported.
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const [name, setName] = useState('');
+  if (bookmarks === null) return <p class="hint">Reading…</p>;
+  const groups = exportGroups(bookmarks);
+  if (groups.length === 0) return <p class="hint">No bookmarks to export yet.</p>;
+
+  const chosen = groups.filter((g) => !left.has(g.name)).map((g) => g.name);
+  const toggle = (group: string, on: boolean) => {
+    const next = new Set(left);
+    if (on) next.delete(group);
+    else next.add(group);
+    setLeft(next);
+  };
+
+  function exportChosen(e: Event) {
+    e.preventDefault();
+    const all = chosen.length === groups.length;
+    onExport(bookmarks!, {
+      ...(all ? {} : { groups: chosen }),
+      ...(name.trim() ? { name: name.trim() } : {}),
+    });
+  }
+
+  return (
+    <form onSubmit={exportChosen}>
+      <fieldset class="groups">
+        <legend>Groups to export</legend>
+        {groups.map((g) => (
+          <label key={g.name}>
+            <input type="checkbox" checked={!left.has(g.name)} onChange={(e) => toggle(g.name, e.currentTarget.checked)} />
+            {g.name} <span class="hint">({g.count})</span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="row">
+        <label for="export-name">List name in the file (optional)</label>
+        <input id="export-name" type="text" maxLength={100} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      </div>
+      <button type="submit" class="primary" disabled={chosen.length === 0}>
+        Export
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+// The imported lists as the options page's table shows them, and what each exports with.
+import { groupOf, type Bookmark } from '../bookmark';
+import type { ExportOptions, TeamList } from '../teamlist';
+
+export interface ListRow {
+  list: TeamList;
+  source: string;
+  roles: number;
+  importedAt: string;
+}
+
+/** "File team.json", "https://…", "Pasted text", "Alibaba Cloud CLI config". */
+export function listSourceLabel(list: TeamList): string {
+  switch (list.sourceKind) {
+    case 'url':
+      return list.url ?? 'URL';
+    case 'file':
+      return list.sourceKey.startsWith('file:') ? `File ${list.sourceKey.slice('file:'.length)}` : 'File';
+    case 'paste':
+      return 'Pasted text';
+    case 'cli-config':
+      return 'Alibaba Cloud CLI config';
+  }
+}
+
+export function formatWhen(at: number, locale?: string): string {
+  return new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Lists by name, each with its number of bookmarks. */
+export function listRows(lists: readonly TeamList[], bookmarks: readonly Bookmark[], locale?: string): ListRow[] {
+  const counts = new Map<string, number>();
+  for (const b of bookmarks) if (b.listId) counts.set(b.listId, (counts.get(b.listId) ?? 0) + 1);
+  return [...lists]
+    .sort((a, b) => a.name.localeCompare(b.name, locale) || a.importedAt - b.importedAt)
+    .map((list) => ({ list, source: listSourceLabel(list), roles: counts.get(list.id) ?? 0, importedAt: formatWhen(list.importedAt, locale) }));
+}
+
+/** A list's export names it as its import did, so importing the export again updates the
+ *  same list — when the list was recognised by its `source` or its `name` (a list recognised
+ *  by URL or file name is recognised by its name once exported). */
+export function exportOptionsOfList(list: TeamList): ExportOptions {
+  const source = list.sourceKey.startsWith('source:') ? list.sourceKey.slice('source:'.length) : undefined;
+  return source ? { name: list.name, source } : { name: list.name };
+}
+
+export interface GroupChoice {
+  name: string;
+  count: number;
+}
+
+/** The groups bookmarks are listed under (groupOf), by name, with how many each holds. */
+export function exportGroups(bookmarks: readonly Bookmark[], locale?: string): GroupChoice[] {
+  const counts = new Map<string, number>();
+  for (const b of bookmarks) counts.set(groupOf(b), (counts.get(groupOf(b)) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name, locale));
+}

@@ -1,0 +1,140 @@
+// What the import preview shows, as plain data: per group, the roles added, changed (which
+// fields, from what to what), unchanged, removed (replace) and kept (merge). All text: the
+// component renders it as text nodes, never as HTML.
+import { bookmarkLabel, type Bookmark } from '../bookmark';
+import { siteName } from '../popup/rows';
+import type { ListField, ListRole } from '../teamlist';
+import { originLabel, plural, type PreparedImport } from './import';
+
+export interface RoleLine {
+  /** Stable within one preview, for keyed lists. */
+  key: string;
+  /** The display name, else the role name. */
+  label: string;
+  /** "role admin · account acme-prod · China". */
+  detail: string;
+}
+
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface ChangeLine extends RoleLine {
+  /** "display name, colour". */
+  fields: string;
+  changes: FieldChange[];
+}
+
+export interface GroupView {
+  name: string;
+  added: RoleLine[];
+  changed: ChangeLine[];
+  unchanged: RoleLine[];
+  removed: RoleLine[];
+  kept: RoleLine[];
+}
+
+export interface PreviewCounts {
+  added: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+  kept: number;
+}
+
+export interface PreviewView {
+  listName: string;
+  /** "Updates your list "X" (3 roles)" or "A new list". */
+  listLine: string;
+  sourceLine: string;
+  counts: PreviewCounts;
+  /** "2 added · 1 changed · 3 unchanged". */
+  countsLine: string;
+  /** Applying would write no role: said in words. */
+  nothingToChange: string | null;
+  groups: GroupView[];
+}
+
+export const FIELD_LABELS: Record<ListField, string> = {
+  account: 'account',
+  roleName: 'role name',
+  displayName: 'display name',
+  colour: 'colour',
+  site: 'site',
+  group: 'group',
+  tags: 'tags',
+  landingUrl: 'landing page',
+};
+
+type RoleLike = Pick<Bookmark, 'account' | 'roleName'> & Partial<Pick<Bookmark, 'displayName' | 'site'>>;
+
+export function roleDetail(r: RoleLike): string {
+  const parts = [`role ${r.roleName}`, `account ${r.account}`];
+  if (r.site) parts.push(siteName(r.site));
+  return parts.join(' · ');
+}
+
+function roleLine(r: RoleLike, key: string): RoleLine {
+  return { key, label: bookmarkLabel(r), detail: roleDetail(r) };
+}
+
+/** A field's value as the preview shows it. */
+export function fieldText(field: ListField, value: unknown): string {
+  if (value === undefined || value === null || value === '') return '(none)';
+  if (field === 'site' && (value === 'cn' || value === 'intl')) return siteName(value);
+  if (Array.isArray(value)) return value.length ? value.join(', ') : '(none)';
+  return String(value);
+}
+
+export function previewView(prepared: PreparedImport): PreviewView {
+  const { plan, existing, meta } = prepared;
+  const counts: PreviewCounts = {
+    added: plan.added.length,
+    changed: plan.changed.length,
+    unchanged: plan.unchanged.length,
+    removed: plan.removed.length,
+    kept: plan.kept.length,
+  };
+  const parts = [`${counts.added} added`, `${counts.changed} changed`, `${counts.unchanged} unchanged`];
+  if (plan.mode === 'replace') parts.push(`${counts.removed} removed`);
+  else if (counts.kept > 0) parts.push(`${counts.kept} kept (not in this document)`);
+
+  const incoming = counts.added + counts.changed + counts.unchanged;
+  let nothingToChange: string | null = null;
+  if (counts.added + counts.changed + counts.removed === 0) {
+    nothingToChange =
+      incoming === 0
+        ? 'The document has no roles: there is nothing to import.'
+        : `Nothing to change: ${incoming === 1 ? 'its one role is' : `all ${incoming} roles are`} unchanged.`;
+  }
+
+  const groups = plan.groups.map((g, gi): GroupView => {
+    const k = (what: string, i: number) => `${gi}:${what}:${i}`;
+    return {
+      name: g.name,
+      added: g.added.map((r: ListRole, i) => roleLine(r, k('a', i))),
+      changed: g.changed.map((c, i) => ({
+        ...roleLine(c.after, k('c', i)),
+        fields: c.fields.map((f) => FIELD_LABELS[f]).join(', '),
+        changes: c.fields.map((f) => ({ field: FIELD_LABELS[f], before: fieldText(f, c.before[f]), after: fieldText(f, c.after[f]) })),
+      })),
+      unchanged: g.unchanged.map((b, i) => roleLine(b, k('u', i))),
+      removed: g.removed.map((b, i) => roleLine(b, k('r', i))),
+      kept: g.kept.map((b, i) => roleLine(b, k('k', i))),
+    };
+  });
+
+  return {
+    listName: meta.name,
+    listLine: existing.list
+      ? `Updates your list "${existing.list.name}" (${plural(existing.bookmarks.length, 'role')} now)`
+      : 'A new list',
+    sourceLine: originLabel(prepared),
+    counts,
+    countsLine: parts.join(' · '),
+    nothingToChange,
+    groups,
+  };
+}
