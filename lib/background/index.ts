@@ -37,6 +37,5 @@ export function startBackground(): void {
     void switches.onTabRemoved(tabId);
     void tracker.onTabClosed(tabId);
   });
-  // A worker restarted mid-switch: re-arm the time limit.
-  void switches.activeJob();
+  void switches.resumeAfterRestart();
 }

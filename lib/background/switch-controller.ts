@@ -35,6 +35,12 @@ export async function activeJob(now = Date.now()): Promise<SwitchJob | null> {
   return job;
 }
 
+/** The worker was stopped mid-switch and started again: end the job now or re-arm its limit. */
+export async function resumeAfterRestart(): Promise<void> {
+  const job = await activeJob();
+  if (job) armTimer(job);
+}
+
 async function finish(job: SwitchJob, status: SwitchStatus): Promise<SwitchStatus> {
   const current = await jobItem.getValue();
   if (current?.id !== job.id) return status; // already ended by another event
