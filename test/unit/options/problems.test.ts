@@ -1,0 +1,42 @@
+// How a refused document's problems are listed.
+import { describe, expect, it } from 'vitest';
+import { problemsHeading, problemText } from '@/lib/options/problems';
+import { readTeamList } from '@/lib/teamlist';
+import { capProblems } from '@/lib/teamlist/problems';
+
+describe('problemText', () => {
+  it.each([
+    [{ path: 'roles[3].roleName', message: 'Too long.' }, 'roles[3].roleName: Too long.'],
+    [{ path: '', message: 'Empty.' }, 'Empty.'],
+    // A syntax error's message already starts with its place: not said twice.
+    [{ path: '', message: 'Line 3, column 26: unexpected "}".', line: 3, column: 26 }, 'Line 3, column 26: unexpected "}".'],
+    // One that does not gets it in front.
+    [{ path: 'roles', message: 'Odd.', line: 2, column: 5 }, 'Line 2, column 5: roles: Odd.'],
+    [{ path: 'roles', message: 'Odd.', line: 2 }, 'Line 2: roles: Odd.'],
+  ])('%j → %s', (problem, text) => {
+    expect(problemText(problem)).toBe(text);
+  });
+
+  it('gives a real syntax error its line and column once', () => {
+    const read = readTeamList('{\n  "version": 1,\n  "roles": [,]\n}');
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    const text = problemText(read.problems[0]!);
+    expect(text).toMatch(/^Line 3, column \d+: /);
+    expect(text.match(/Line 3/g)).toHaveLength(1);
+  });
+});
+
+describe('problemsHeading', () => {
+  it.each([
+    [1, 'Nothing was imported: the document has 1 problem.'],
+    [3, 'Nothing was imported: the document has 3 problems.'],
+    [20, 'Nothing was imported: the document has 20 problems.'],
+    // Capped: the "…and N more" line stands for N.
+    [25, 'Nothing was imported: the document has 25 problems.'],
+    [21, 'Nothing was imported: the document has 21 problems.'],
+  ])('%i problems', (n, heading) => {
+    const problems = capProblems(Array.from({ length: n }, (_, i) => ({ path: `roles[${i}]`, message: 'Bad.' })));
+    expect(problemsHeading(problems)).toBe(heading);
+  });
+});
