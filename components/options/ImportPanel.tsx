@@ -1,6 +1,7 @@
 // The three ways in: a file, pasted text, an https:// URL. The CLI's config.json comes in by
 // file or paste and is recognised by its content.
 import { useState } from 'preact/hooks';
+import type { Ref } from 'preact';
 
 interface Props {
   onFile(file: File): void;
@@ -8,9 +9,11 @@ interface Props {
   /** Called synchronously from the click (or Enter): it asks for the host permission, which
    *  needs the user's gesture. */
   onUrl(address: string): void;
+  /** The paste box, so a syntax problem can be shown in it. */
+  pasteRef?: Ref<HTMLTextAreaElement>;
 }
 
-export function ImportPanel({ onFile, onPaste, onUrl }: Props) {
+export function ImportPanel({ onFile, onPaste, onUrl, pasteRef }: Props) {
   const [pasted, setPasted] = useState('');
   const [address, setAddress] = useState('');
 
@@ -34,20 +37,6 @@ export function ImportPanel({ onFile, onPaste, onUrl }: Props) {
         class="import-source"
         onSubmit={(e) => {
           e.preventDefault();
-          onPaste(pasted);
-        }}
-      >
-        <h4>Paste</h4>
-        <label for="teamlist-paste">Paste a team list</label>
-        <textarea id="teamlist-paste" spellcheck={false} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
-        <button type="submit" disabled={!pasted.trim()}>
-          Preview import
-        </button>
-      </form>
-      <form
-        class="import-source"
-        onSubmit={(e) => {
-          e.preventDefault();
           onUrl(address);
         }}
       >
@@ -61,6 +50,20 @@ export function ImportPanel({ onFile, onPaste, onUrl }: Props) {
         <p id="teamlist-url-help" class="hint">
           https:// only, fetched without cookies. The extension asks for access to that one site first.
         </p>
+      </form>
+      <form
+        class="import-source paste"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onPaste(pasted);
+        }}
+      >
+        <h4>Paste</h4>
+        <label for="teamlist-paste">Paste a team list</label>
+        <textarea id="teamlist-paste" ref={pasteRef} spellcheck={false} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+        <button type="submit" disabled={!pasted.trim()}>
+          Preview import
+        </button>
       </form>
     </div>
   );

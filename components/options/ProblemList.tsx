@@ -7,9 +7,11 @@ interface Props {
   title: string;
   items: readonly Problem[];
   tone: 'error' | 'warn';
+  /** Given for pasted text: a problem with a line and column gets a button that selects it. */
+  onLocate?: (p: Problem) => void;
 }
 
-export function ProblemList({ title, items, tone }: Props) {
+export function ProblemList({ title, items, tone, onLocate }: Props) {
   return (
     <div class={`problems ${tone}`} role="alert">
       <p class="problems-title">{title}</p>
@@ -18,6 +20,14 @@ export function ProblemList({ title, items, tone }: Props) {
           <li key={i} class={p.secret ? 'secret' : undefined}>
             {p.secret && <strong class="flag">Credential </strong>}
             {problemText(p)}
+            {onLocate && p.line !== undefined && (
+              <>
+                {' '}
+                <button type="button" class="link" onClick={() => onLocate(p)}>
+                  Show in the text
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -9,7 +9,7 @@ import { prepareExport } from '../../lib/options/export';
 import { applyPrepared, importSummary, prepareImport, withMode, type PreparedImport } from '../../lib/options/import';
 import { exportOptionsOfList, listRows } from '../../lib/options/lists';
 import { originPatternOf } from '../../lib/options/origin';
-import { problemsHeading } from '../../lib/options/problems';
+import { offsetOf, problemsHeading } from '../../lib/options/problems';
 import { listBookmarks } from '../../lib/store/bookmarks';
 import { db } from '../../lib/store/db';
 import { deleteTeamList, listTeamLists } from '../../lib/store/teamlists';
@@ -25,7 +25,7 @@ import { ProblemList } from './ProblemList';
 type Stage =
   | { kind: 'idle' }
   | { kind: 'busy'; text: string; cancel: () => void }
-  | { kind: 'problems'; title: string; problems: Problem[] }
+  | { kind: 'problems'; title: string; problems: Problem[]; pasted?: string }
   | { kind: 'preview'; prepared: PreparedImport; applying: boolean; error: string | null };
 
 type ExportOutcome = { notice: NoticeState; warning: string | null; problems: Problem[] | null };
@@ -42,6 +42,7 @@ export function TeamListsSection() {
   const [exportOutcome, setExportOutcome] = useState<ExportOutcome>(NO_EXPORT);
   const attempt = useRef(0);
   const outcome = useRef<HTMLDivElement>(null);
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
 
   async function reload() {
     try {
@@ -91,7 +92,12 @@ export function TeamListsSection() {
       setStage(
         result.ok
           ? { kind: 'preview', prepared: result.prepared, applying: false, error: null }
-          : { kind: 'problems', title: problemsHeading(result.problems), problems: result.problems },
+          : {
+              kind: 'problems',
+              title: problemsHeading(result.problems),
+              problems: result.problems,
+              ...(origin.kind === 'paste' ? { pasted: text } : {}),
+            },
       );
     } catch (e) {
       if (current()) setStage({ kind: 'problems', title: 'Nothing was imported.', problems: oneProblem(messageOf(e)) });
@@ -150,6 +156,15 @@ export function TeamListsSection() {
       // The address as asked for (not where a redirect led): what a refresh fetches again.
       await preview(loaded.text, { kind: 'url', url: origin.url }, current);
     })();
+  }
+
+  /** Selects the character a syntax problem points at, in the paste box (if unchanged since). */
+  function locate(p: Problem, pasted: string) {
+    const box = pasteBox.current;
+    if (!box || p.line === undefined || box.value !== pasted) return;
+    const at = offsetOf(pasted, p.line, p.column ?? 1);
+    box.focus();
+    box.setSelectionRange(at, Math.min(at + 1, pasted.length));
   }
 
   function changeMode(mode: ImportMode) {
@@ -225,7 +240,7 @@ export function TeamListsSection() {
       <p class="hint">
         A team list (JSON, format version 1) or the Alibaba Cloud CLI's config.json. You see a preview first: nothing is saved until you apply it.
       </p>
-      <ImportPanel onFile={(f) => void fromFile(f)} onPaste={fromPaste} onUrl={fromUrl} />
+      <ImportPanel onFile={(f) => void fromFile(f)} onPaste={fromPaste} onUrl={fromUrl} pasteRef={pasteBox} />
 
       <div ref={outcome} class="import-outcome">
         {stage.kind === 'busy' && (
@@ -236,7 +251,10 @@ export function TeamListsSection() {
             </button>
           </div>
         )}
-        {stage.kind === 'problems' && <ProblemList title={stage.title} items={stage.problems} tone="error" />}
+        {stage.kind === 'problems' && (
+          <ProblemList title={stage.title} items={stage.problems} tone="error"
+            onLocate={stage.pasted === undefined ? undefined : (p) => locate(p, stage.pasted!)} />
+        )}
         {stage.kind === 'preview' && (
           <ImportPreview prepared={stage.prepared} applying={stage.applying} error={stage.error} onMode={changeMode}
             onApply={() => void apply()} onCancel={cancel} />

@@ -9,8 +9,14 @@ export interface ListRow {
   importedAt: string;
 }
 
-/** "File team.json", "https://…", "Pasted text", "Alibaba Cloud CLI config". */
+/** "File team.json", "https://…", "Pasted text", "Alibaba Cloud CLI config"; and the
+ *  document's own `source` when that is what the list is recognised by. */
 export function listSourceLabel(list: TeamList): string {
+  const how = sourceKindLabel(list);
+  return list.sourceKey.startsWith('source:') ? `${how}, source "${list.sourceKey.slice('source:'.length)}"` : how;
+}
+
+function sourceKindLabel(list: TeamList): string {
   switch (list.sourceKind) {
     case 'url':
       return list.url ?? 'URL';

@@ -18,7 +18,8 @@ const bm = (fields: Partial<Bookmark> & Pick<Bookmark, 'account' | 'roleName'>):
 describe('listSourceLabel', () => {
   it.each([
     [list({ sourceKind: 'file', sourceKey: 'file:team.json' }), 'File team.json'],
-    [list({ sourceKind: 'file', sourceKey: 'source:git:acme/roles.json' }), 'File'],
+    [list({ sourceKind: 'file', sourceKey: 'source:git:acme/roles.json' }), 'File, source "git:acme/roles.json"'],
+    [list({ sourceKind: 'paste', sourceKey: 'source:git:acme/roles.json' }), 'Pasted text, source "git:acme/roles.json"'],
     [list({ sourceKind: 'url', sourceKey: 'url:https://a.example/t.json', url: 'https://a.example/t.json' }), 'https://a.example/t.json'],
     [list({ sourceKind: 'paste' }), 'Pasted text'],
     [list({ sourceKind: 'cli-config', sourceKey: 'cli-config' }), 'Alibaba Cloud CLI config'],

@@ -1,6 +1,6 @@
 // How a refused document's problems are listed.
 import { describe, expect, it } from 'vitest';
-import { problemsHeading, problemText } from '@/lib/options/problems';
+import { offsetOf, problemsHeading, problemText } from '@/lib/options/problems';
 import { readTeamList } from '@/lib/teamlist';
 import { capProblems } from '@/lib/teamlist/problems';
 
@@ -38,5 +38,37 @@ describe('problemsHeading', () => {
   ])('%i problems', (n, heading) => {
     const problems = capProblems(Array.from({ length: n }, (_, i) => ({ path: `roles[${i}]`, message: 'Bad.' })));
     expect(problemsHeading(problems)).toBe(heading);
+  });
+});
+
+describe('offsetOf', () => {
+  it.each([
+    ['abc', 1, 1, 0],
+    ['abc', 1, 3, 2],
+    ['ab\ncd', 2, 2, 4],
+    ['ab\r\ncd', 2, 1, 4],
+    ['ab\rcd\nef', 3, 2, 7],
+    ['\uFEFFab\ncd', 2, 1, 4],
+    ['ab', 5, 1, 2],
+    ['ab', 1, 99, 2],
+  ])('%j line %i column %i → %i', (text, line, column, offset) => {
+    expect(offsetOf(text, line, column)).toBe(offset);
+  });
+
+  it.each([
+    '{\n  "version": 1,\n  "roles": [\n    { "account": "x", "roleName": "y", }\n  ]\n}',
+    '{\r\n  "version": 1,\r\n  "roles": [,]\r\n}',
+    '\uFEFF{\n  "version": 1\n  "roles": []\n}',
+    '{"version": 1, "roles": ["unterminated]}',
+  ])('points at what the syntax problem names (%#)', (text) => {
+    const read = readTeamList(text);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    const p = read.problems[0]!;
+    const at = offsetOf(text, p.line!, p.column!);
+    const body = text.replace(/^\uFEFF/, '');
+    const before = body.slice(0, at - (text.length - body.length));
+    const lines = before.split(/\r\n|\n|\r/);
+    expect([lines.length, lines.at(-1)!.length + 1]).toEqual([p.line, p.column]);
   });
 });
