@@ -1,0 +1,116 @@
+// The Team lists section in happy-dom: the URL import's permission request (made in the
+// click itself, for one origin; refused → nothing fetched), apply → stored and announced,
+// and a preview made stale by another window refused.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TeamListsSection } from '@/components/options/TeamListsSection';
+import { db } from '@/lib/store/db';
+import { applyImport, existingForSource } from '@/lib/store/teamlists';
+import { listMetaOf, planImport, readTeamList } from '@/lib/teamlist';
+
+const sent = vi.hoisted(() => vi.fn(async (_name: string, _data: unknown) => undefined));
+vi.mock('@/lib/messages', () => ({ sendToBackground: sent }));
+
+const DOC = JSON.stringify({ version: 1, name: 'Platform', roles: [{ account: 'acme', roleName: 'dev', group: 'Dev' }] });
+
+let request: ReturnType<typeof vi.fn>;
+let fetchSpy: ReturnType<typeof vi.fn>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  sent.mockClear();
+  request = vi.fn();
+  fakeBrowser.permissions.request = request as never;
+  fetchSpy = vi.fn(async () => new Response(DOC, { status: 200, headers: { 'content-type': 'application/json' } }));
+  vi.stubGlobal('fetch', fetchSpy);
+  const d = await db();
+  await d.clear('bookmarks');
+  await d.clear('lists');
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function fetchUrl(address: string) {
+  fireEvent.input(screen.getByLabelText('Team list URL'), { target: { value: address } });
+  fireEvent.click(screen.getByRole('button', { name: 'Fetch and preview' }));
+}
+
+async function stored() {
+  const d = await db();
+  return { lists: await d.getAll('lists'), bookmarks: await d.getAll('bookmarks') };
+}
+
+describe('import from a URL', () => {
+  it('asks for that one origin within the click itself, and says it is waiting', async () => {
+    request.mockReturnValue(new Promise(() => {}));
+    render(<TeamListsSection />);
+    fetchUrl('https://lists.example.com:8443/team.json');
+    // Synchronously: no await came before the request, so the user's gesture still counts.
+    expect(request).toHaveBeenCalledWith({ origins: ['https://lists.example.com:8443/*'] });
+    expect(await screen.findByText('Waiting for your permission to read lists.example.com:8443…')).toBeTruthy();
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('fetches nothing when permission is refused, and says so', async () => {
+    request.mockResolvedValue(false);
+    render(<TeamListsSection />);
+    fetchUrl('https://lists.example.com/team.json');
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('The extension was not allowed to read lists.example.com, so the list was not fetched.'),
+    );
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(await stored()).toEqual({ lists: [], bookmarks: [] });
+  });
+
+  it('refuses an address that is not https:// before asking for anything', async () => {
+    render(<TeamListsSection />);
+    fetchUrl('http://lists.example.com/team.json');
+    expect((await screen.findByRole('alert')).textContent).toContain('only over https://');
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it('fetches without cookies once allowed, previews, and applies only on "Apply import"', async () => {
+    request.mockResolvedValue(true);
+    render(<TeamListsSection />);
+    fetchUrl('https://lists.example.com/team.json');
+    await screen.findByText('Preview: Platform');
+    expect(fetchSpy).toHaveBeenCalledWith('https://lists.example.com/team.json', expect.objectContaining({ credentials: 'omit' }));
+    expect(await stored()).toEqual({ lists: [], bookmarks: [] });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Apply import' }));
+    await screen.findByText('Imported "Platform": 1 added, 0 changed, 0 removed.');
+    const { lists, bookmarks } = await stored();
+    expect(lists).toMatchObject([{ name: 'Platform', sourceKind: 'url', url: 'https://lists.example.com/team.json' }]);
+    expect(bookmarks).toMatchObject([{ account: 'acme', roleName: 'dev', listId: lists[0]!.id }]);
+    expect(sent).toHaveBeenCalledWith('bookmarksChanged', {});
+    expect(await screen.findByRole('button', { name: 'Refresh Platform' })).toBeTruthy();
+  });
+});
+
+describe('apply', () => {
+  it('refuses a preview the list changed since (another window), and changes nothing', async () => {
+    render(<TeamListsSection />);
+    fireEvent.input(screen.getByLabelText('Paste a team list'), { target: { value: DOC } });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview import' }));
+    await screen.findByText('Preview: Platform');
+
+    // Another window imports the same list meanwhile.
+    const read = readTeamList(DOC);
+    if (!read.ok) throw new Error('fixture');
+    const meta = listMetaOf(read, { kind: 'paste' });
+    const d = await db();
+    await applyImport(d, planImport((await existingForSource(d, meta.sourceKey)).bookmarks, read.roles), meta);
+    const before = await stored();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Apply import' }));
+    expect((await screen.findByText(/preview the import again/)).textContent).toContain('Nothing was changed');
+    expect(await stored()).toEqual(before);
+    expect(sent).not.toHaveBeenCalled();
+    // The preview stays, to cancel or preview again.
+    expect(screen.getByRole('button', { name: 'Apply import' })).toBeTruthy();
+  });
+});
