@@ -11,6 +11,8 @@ interface Props {
   error: string | null;
   onMode(mode: ImportMode): void;
   onApply(): void;
+  /** Plans the same document again against what is stored now (after a refused apply). */
+  onAgain(): void;
   onCancel(): void;
 }
 
@@ -95,7 +97,7 @@ function Group({ group }: { group: GroupView }) {
   );
 }
 
-export function ImportPreview({ prepared, applying, error, onMode, onApply, onCancel }: Props) {
+export function ImportPreview({ prepared, applying, error, onMode, onApply, onAgain, onCancel }: Props) {
   const view = previewView(prepared);
   const mode = prepared.plan.mode;
   const warnings = prepared.read.warnings;
@@ -131,9 +133,12 @@ export function ImportPreview({ prepared, applying, error, onMode, onApply, onCa
         </button>
       </div>
       {error && (
-        <p class="notice error" role="alert">
-          {error}
-        </p>
+        <div class="notice error" role="alert">
+          {error}{' '}
+          <button type="button" class="link" onClick={onAgain}>
+            Preview again
+          </button>
+        </div>
       )}
     </div>
   );

@@ -6,7 +6,7 @@ import type { Bookmark } from '../../lib/bookmark';
 import { sendToBackground } from '../../lib/messages';
 import { downloadText } from '../../lib/options/download';
 import { prepareExport } from '../../lib/options/export';
-import { applyPrepared, importSummary, prepareImport, withMode, type PreparedImport } from '../../lib/options/import';
+import { applyPrepared, importSummary, prepareImport, previewAgain, withMode, type PreparedImport } from '../../lib/options/import';
 import { exportOptionsOfList, listRows } from '../../lib/options/lists';
 import { originPatternOf } from '../../lib/options/origin';
 import { offsetOf, problemsHeading } from '../../lib/options/problems';
@@ -106,10 +106,14 @@ export function TeamListsSection() {
 
   async function fromFile(file: File) {
     const current = begin(`Reading ${file.name}…`);
-    const loaded = await loadFile(file);
-    if (!current()) return;
-    if (!loaded.ok) return setStage({ kind: 'problems', title: 'Nothing was imported.', problems: loaded.problems });
-    await preview(loaded.text, { kind: 'file', fileName: file.name }, current);
+    try {
+      const loaded = await loadFile(file);
+      if (!current()) return;
+      if (!loaded.ok) return setStage({ kind: 'problems', title: 'Nothing was imported.', problems: loaded.problems });
+      await preview(loaded.text, { kind: 'file', fileName: file.name }, current);
+    } catch (e) {
+      if (current()) setStage({ kind: 'problems', title: 'Nothing was imported.', problems: oneProblem(`Could not read ${file.name}: ${messageOf(e)}`) });
+    }
   }
 
   function fromPaste(text: string) {
@@ -150,11 +154,16 @@ export function TeamListsSection() {
         });
       }
       setStage((s) => (s.kind === 'busy' ? { ...s, text: `Fetching ${origin.url}…` } : s));
-      const loaded = await loadUrl(origin.url, { signal: abort.signal });
-      if (!current()) return;
-      if (!loaded.ok) return setStage({ kind: 'problems', title: 'Nothing was imported.', problems: loaded.problems });
-      // The address as asked for (not where a redirect led): what a refresh fetches again.
-      await preview(loaded.text, { kind: 'url', url: origin.url }, current);
+      try {
+        const loaded = await loadUrl(origin.url, { signal: abort.signal });
+        if (!current()) return;
+        if (!loaded.ok) return setStage({ kind: 'problems', title: 'Nothing was imported.', problems: loaded.problems });
+        // The address as asked for (not where a redirect led): what a refresh fetches again.
+        await preview(loaded.text, { kind: 'url', url: origin.url }, current);
+      } catch (e) {
+        // A connection dropped while reading the body, for instance.
+        if (current()) setStage({ kind: 'problems', title: 'Nothing was imported.', problems: oneProblem(`Could not read ${origin.url}: ${messageOf(e)}`) });
+      }
     })();
   }
 
@@ -194,6 +203,18 @@ export function TeamListsSection() {
       if (attempt.current === id) setStage({ ...stage, applying: false, error: messageOf(e) });
     }
     await reload();
+  }
+
+  /** After a refused apply: the same document, previewed against what is stored now. */
+  async function again() {
+    if (stage.kind !== 'preview') return;
+    const id = ++attempt.current;
+    try {
+      const prepared = await previewAgain(await db(), stage.prepared);
+      if (attempt.current === id) setStage({ kind: 'preview', prepared, applying: false, error: null });
+    } catch (e) {
+      if (attempt.current === id) setStage({ ...stage, error: messageOf(e) });
+    }
   }
 
   function cancel() {
@@ -257,7 +278,7 @@ export function TeamListsSection() {
         )}
         {stage.kind === 'preview' && (
           <ImportPreview prepared={stage.prepared} applying={stage.applying} error={stage.error} onMode={changeMode}
-            onApply={() => void apply()} onCancel={cancel} />
+            onApply={() => void apply()} onAgain={() => void again()} onCancel={cancel} />
         )}
         <Notice state={notice} />
       </div>

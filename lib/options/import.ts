@@ -44,6 +44,12 @@ export function withMode(prepared: PreparedImport, mode: ImportMode): PreparedIm
   return { ...prepared, plan: planImport(prepared.existing.bookmarks, prepared.read.roles, mode) };
 }
 
+/** The same document previewed again against what is stored now (after a stale preview). */
+export async function previewAgain(db: Db, prepared: PreparedImport): Promise<PreparedImport> {
+  const existing = await existingForSource(db, prepared.meta.sourceKey);
+  return { ...prepared, existing, plan: planImport(existing.bookmarks, prepared.read.roles, prepared.plan.mode) };
+}
+
 /** Applies the previewed plan in one transaction; a list changed since the preview is refused
  *  (StorageError: "preview the import again"). */
 export function applyPrepared(db: Db, prepared: PreparedImport, now?: number): Promise<ApplyResult> {

@@ -1,7 +1,7 @@
 // An import as the options page runs it (fake-indexeddb): read, preview against what is
 // stored, change mode, apply; nothing written before applying; a stale preview refused.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPrepared, importSummary, originLabel, prepareImport, withMode, type PreparedImport } from '@/lib/options/import';
+import { applyPrepared, importSummary, originLabel, prepareImport, previewAgain, withMode, type PreparedImport } from '@/lib/options/import';
 import { openDatabase, StorageError, type Db } from '@/lib/store/db';
 import { listTeamLists } from '@/lib/store/teamlists';
 import type { ImportOrigin } from '@/lib/teamlist';
@@ -85,6 +85,15 @@ describe('applyPrepared', () => {
     await expect(applyPrepared(db, second)).rejects.toThrow(StorageError);
     await expect(applyPrepared(db, second)).rejects.toThrow(/preview the import again/);
     expect(await stored()).toEqual(before);
+  });
+
+  it('previewing again plans against what is stored now, in the same mode, and then applies', async () => {
+    const stale = withMode(await prepared(doc([DEV])), 'replace');
+    await applyPrepared(db, await prepared(doc([DEV, OPS])));
+    const fresh = await previewAgain(db, stale);
+    expect(fresh.plan.mode).toBe('replace');
+    expect(fresh.plan.removed.map((b) => b.roleName)).toEqual(['ops']);
+    expect(await applyPrepared(db, fresh)).toMatchObject({ removed: 1 });
   });
 });
 

@@ -110,7 +110,9 @@ describe('apply', () => {
     expect((await screen.findByText(/preview the import again/)).textContent).toContain('Nothing was changed');
     expect(await stored()).toEqual(before);
     expect(sent).not.toHaveBeenCalled();
-    // The preview stays, to cancel or preview again.
-    expect(screen.getByRole('button', { name: 'Apply import' })).toBeTruthy();
+    // "Preview again": the same document against what is stored now.
+    fireEvent.click(screen.getByRole('button', { name: 'Preview again' }));
+    await screen.findByText('Nothing to change: its one role is unchanged.');
+    expect(screen.queryByText(/preview the import again/)).toBeNull();
   });
 });
