@@ -72,7 +72,6 @@ async function setBadge(tabId: number, site: Site, reading: IdentityReading, sty
 export async function onIdentitySeen(tabId: number, url: string, reading: IdentityReading, pageLoadedAt: number): Promise<BannerInfo> {
   const site = siteOfUrl(url);
   if (!site) return { style: null };
-  await onIdentityForJob(tabId, reading, pageLoadedAt);
   const seen = await tabsSeenItem.getValue();
   await tabsSeenItem.setValue({ ...seen, [String(tabId)]: { site, reading, pageLoadedAt } });
   await broadcastToPages('identityChanged', { tabId, site, reading });
@@ -81,6 +80,8 @@ export async function onIdentitySeen(tabId: number, url: string, reading: Identi
     const latest = await noteLatest(site, reading.identity, pageLoadedAt);
     if (latest && latest.key !== identityKey(reading.identity)) newer = latest.identity;
   }
+  // After the history is written: the popup re-reads it when it hears the switch ended.
+  await onIdentityForJob(tabId, reading, pageLoadedAt);
   const style = await bannerOf(site, reading, newer);
   await setBadge(tabId, site, reading, style);
   return { style };

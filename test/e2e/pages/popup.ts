@@ -45,10 +45,20 @@ export class Popup {
     return this.page.getByRole('option', { name });
   }
 
+  /** Adds a bookmark through the form; returns once it is saved or the form shows why not. */
   async addBookmark(b: BookmarkInput): Promise<void> {
     await this.page.getByRole('button', { name: 'Add role' }).click();
     await this.fillForm(b);
     await this.page.getByRole('button', { name: 'Save' }).click();
+    await this.formSettled();
+  }
+
+  /** The form closed (saved), or it shows an error: a person sees one or the other. */
+  async formSettled(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const form = document.querySelector('form.form');
+      return !form || form.querySelector('[aria-invalid="true"], .form-error') !== null;
+    });
   }
 
   async fillForm(b: BookmarkInput): Promise<void> {
