@@ -11,7 +11,8 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeConsole } from '../test/fake-console/server';
-import { CHROMIUM_PATH, chromiumArgs, launchWithExtension } from '../test/e2e/chromium';
+import { chromiumArgs } from '../test/fake-console/browser';
+import { CHROMIUM_PATH, chromiumArgsWithExtension, launchWithExtension } from '../test/e2e/chromium';
 import { ALICE } from '../test/e2e/pages/console-page';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -82,7 +83,7 @@ async function popupFigures() {
   await page.goto(url);
   await page.waitForSelector('[role="option"]');
   const keystroke: number[] = [];
-  for (const [i, text] of ['s', 'se', 'ser', 'serv', 'servi', 'service 4', 'service 49', 'role-1', 'team-01', ''].entries()) {
+  for (const text of ['s', 'se', 'ser', 'serv', 'servi', 'service 4', 'service 49', 'role-1', 'team-01', '']) {
     keystroke.push(
       await page.evaluate(async (value) => {
         const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -94,7 +95,6 @@ async function popupFigures() {
         return performance.now() - t0;
       }, text),
     );
-    void i;
   }
   const rendered = await page.locator('[role="option"]').count();
   await browser.close();
@@ -103,7 +103,7 @@ async function popupFigures() {
 
 async function pageCost(withExtension: boolean, url: string, mutate: boolean) {
   const dir = await mkdtemp(join(tmpdir(), 'switch-roles-bench-'));
-  const args = chromiumArgs(fake.port).filter((a) => withExtension || !a.includes('extension'));
+  const args = withExtension ? chromiumArgsWithExtension(fake.port) : chromiumArgs(fake.port);
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, ignoreHTTPSErrors: true, args });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`https://signin.aliyun.com/__fake/signin?user=${encodeURIComponent(ALICE)}&as=company1%2Fdevops`);

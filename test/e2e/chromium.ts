@@ -4,25 +4,14 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { hostResolverRules } from '../fake-console/server';
+import { CHROMIUM_PATH, chromiumArgs } from '../fake-console/browser';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 export const EXTENSION_PATH = resolve(process.env.EXTENSION_PATH ?? '.output/chrome-mv3');
 
-export function chromiumArgs(fakeConsolePort: number): string[] {
-  return [
-    `--disable-extensions-except=${EXTENSION_PATH}`,
-    `--load-extension=${EXTENSION_PATH}`,
-    `--host-resolver-rules=${hostResolverRules(fakeConsolePort)}`,
-    // The fake console's certificate is self-signed; this covers extension pages' fetches too.
-    '--ignore-certificate-errors',
-    // This machine has no network but loopback: keep Chromium from trying.
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-gpu',
-  ];
+/** The fake console's flags plus the production extension. */
+export function chromiumArgsWithExtension(fakeConsolePort: number): string[] {
+  return [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...chromiumArgs(fakeConsolePort)];
 }
 
 export interface LaunchedBrowser {
@@ -38,7 +27,7 @@ export async function launchWithExtension(fakeConsolePort: number, opts: { headl
     headless: opts.headless ?? true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
-    args: chromiumArgs(fakeConsolePort),
+    args: chromiumArgsWithExtension(fakeConsolePort),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -5,14 +5,16 @@
 import { chromium, type Browser } from '@playwright/test';
 import { hostResolverRules } from './sites';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function chromiumArgs(port: number): string[] {
   return [
     `--host-resolver-rules=${hostResolverRules(port)}`,
+    // The certificate is self-signed; this also covers extension pages' fetches.
     '--ignore-certificate-errors',
     '--no-sandbox',
     '--disable-gpu',
+    // This machine has no network but loopback: keep Chromium from trying.
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
