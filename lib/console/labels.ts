@@ -23,16 +23,6 @@ export const ROLE_FIELD_HINT = /role|角色/i;
 /** The switch page's button: "Switch" (older), "Submit" (newer). */
 export const SUBMIT_LABELS = ['switch', 'submit', 'switch role', '切换', '提交', '切换角色', '确定', 'ok'];
 
-/** Top bar: labels of the identity rows. Legacy bar: CurrentName / Alias / Login Name. */
-export const CURRENT_IDENTITY_LABELS = ['currentname', 'current identity', 'current name', '当前身份'];
-export const LOGON_IDENTITY_LABELS = ['login name', 'logon identity', 'logon name', 'login identity', '登录身份', '登录名称'];
-export const ACCOUNT_LABELS = ['alias', 'account', 'account alias', 'enterprise alias', '企业别名', '账号', '账号别名'];
-
-/** Badges next to an identity in the top bar. */
-export const ROLE_BADGES = ['role', '角色'];
-export const USER_BADGES = ['subaccount', 'ram user', '子账号', 'ram用户', 'ram 用户'];
-export const ROOT_BADGES = ['main account', 'root', 'alibaba cloud account', '主账号'];
-
 /** "Switch Back to Logon User" link texts, and the href it points to. */
 export const SWITCH_BACK_LABELS = ['switch back to logon user', 'exitswitchedrole', '返回登录身份'];
 
