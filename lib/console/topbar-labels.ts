@@ -20,7 +20,7 @@ export interface LabelMeaning {
 export const MAX_LABEL_LENGTH = 32;
 
 const CURRENT = /\b(current|acting|active|now)\b|currentname|当前|目前|现在/;
-const LOGON = /\b(log ?in|log ?on|sign(ed)? ?in|logged ?in)\b|loginname|logonname|登录|登陆/;
+const LOGON = /\b(log[ -]?in|log[ -]?on|sign(ed)?[ -]?in|logged[ -]?in)\b|loginname|logonname|登录|登陆/;
 const ACCOUNT = /\b(account|alias|domain|id|uid|tenant)\b|accountid|别名|账号|帐号|域名|企业|租户/;
 const ROLE = /\brole\b|角色/;
 const WHO = /\b(identity|name|user|principal|as)\b|currentname|loginname|logonname|身份|用户|名称|(?<!别)名/;
@@ -74,7 +74,7 @@ export function badgeKindOf(raw: string): BadgeKind | null {
 }
 
 /** Words that the top bar's texts may hold: a cheap test before the exact one. */
-export const LABEL_HINT = /current|acting|active|log ?[io]n|sign|account|alias|domain|\bid\b|uid|role|name|identity|user|root|sts|当前|目前|登录|登陆|别名|账号|帐号|账户|域名|身份|角色|用户|现在|企业|租户/i;
+export const LABEL_HINT = /current|acting|active|now|log|sign|account|alias|domain|\bid\b|uid|role|name|identity|user|root|sts|当前|目前|登录|登陆|别名|账号|帐号|账户|域名|身份|角色|用户|现在|企业|租户/i;
 
 /** Whether a text is one the diagnostic report may show: a label or a badge, nothing else. */
 export function isTopBarVocabulary(text: string): boolean {

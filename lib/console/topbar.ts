@@ -33,6 +33,8 @@ interface Row {
   meaning: LabelMeaning;
   value: string;
   label: Element;
+  /** Position in the walk over the page's text: rows compare by it. */
+  at: number;
   badge?: BadgeKind;
 }
 
@@ -118,14 +120,19 @@ function continuation(textNode: Node, badges: BadgeKind[]): string {
 }
 
 /** Identity rows and badges in document order. Walks text nodes once: cheap on a large page. */
-function rowsOf(doc: Document): { rows: Row[]; badges: Badge[] } {
+function rowsOf(doc: Document): { rows: Row[]; badges: Badge[]; names: number[] } {
   const rows: Row[] = [];
   const badges: Badge[] = [];
-  if (!doc.body) return { rows, badges };
+  /** Where texts shaped like a principal ("x/y", "x@y") sit, labelled or not. */
+  const names: number[] = [];
+  if (!doc.body) return { rows, badges, names };
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  let at = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode(), at++) {
     const text = n.textContent ?? '';
-    if (text.length > MAX_LABEL_LENGTH + MAX_VALUE_LENGTH || !LABEL_HINT.test(text)) continue;
+    if (text.length > MAX_LABEL_LENGTH + MAX_VALUE_LENGTH) continue;
+    if (/[/@]/.test(text) && parsePrincipal(text)?.form !== undefined && parsePrincipal(text)?.form !== 'plain' && !n.parentElement?.closest(SKIP)) names.push(at);
+    if (!LABEL_HINT.test(text)) continue;
     const el = n.parentElement;
     // Column headers (a product page's "Account" or "Role" column) are no identity rows.
     if (!el || el.closest(SKIP) || el.closest('thead')) continue;
@@ -135,9 +142,9 @@ function rowsOf(doc: Document): { rows: Row[]; badges: Badge[] } {
     if (!found) continue;
     const inValue: BadgeKind[] = [];
     const value = found.inline ? found.inline + continuation(n, inValue) : valueAfter(n, inValue);
-    if (value) rows.push({ meaning: found.meaning, value, label: el, ...(inValue[0] ? { badge: inValue[0] } : {}) });
+    if (value) rows.push({ meaning: found.meaning, value, label: el, at, ...(inValue[0] ? { badge: inValue[0] } : {}) });
   }
-  return { rows, badges };
+  return { rows, badges, names };
 }
 
 /** Whether two elements are close enough in the tree to belong to one identity block. */
@@ -179,7 +186,7 @@ function accountsAgree(a: AccountValue, b: AccountValue): boolean {
 }
 
 export function readTopBar(doc: Document): TopBarEvidence {
-  const { rows, badges } = rowsOf(doc);
+  const { rows, badges, names } = rowsOf(doc);
   const conflicts: string[] = [];
   const evidence: TopBarEvidence = { rows: rows.length, switchBack: findSwitchBackLink(doc) !== null, conflicts };
 
@@ -191,12 +198,15 @@ export function readTopBar(doc: Document): TopBarEvidence {
     return { row, field, side, principal };
   });
 
-  // Rows without a side belong to the identity row before them in their block.
+  // Rows without a side belong to the identity row before them in their block — unless another
+  // name stands between them (an identity whose label we do not know): then they are nobody's.
   let owner: (typeof typed)[number] | undefined;
   const sideOf = new Map<(typeof typed)[number], RowSide | null>();
+  const namesBetween = (from: number, to: number) => names.filter((i) => i > from && i < to).length;
   for (const t of typed) {
     if (t.field === 'principal' && t.side) owner = t;
-    sideOf.set(t, t.side ?? (owner && sameBlock(owner.row.label, t.row.label) ? owner.side : null));
+    const owned = owner && sameBlock(owner.row.label, t.row.label) && namesBetween(owner.row.at, t.row.at) <= 1;
+    sideOf.set(t, t.side ?? (owned ? owner!.side : null));
   }
   const principalsOn = (side: RowSide) => typed.filter((t) => t.field === 'principal' && sideOf.get(t) === side);
 
