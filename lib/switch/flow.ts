@@ -89,7 +89,7 @@ export function outcomeOfIdentity(job: SwitchJob, reading: IdentityReading, now:
  */
 export function successMessage(target: SwitchTarget, identity: Identity, accountConfirmed: boolean): string {
   const label = target.label && target.label !== target.roleName ? ` — ${target.label}` : '';
-  if (accountConfirmed) return `Now acting as ${identity.roleName} in ${target.account}${label}.`;
+  if (accountConfirmed) return `Now acting as ${identity.roleName} in ${identity.account ?? target.account}${label}.`;
   const pageNames = [identity.account, identity.accountId].filter((n): n is string => !!n);
   if (pageNames.length === 0) {
     return `Now acting as ${identity.roleName}${label}. The page does not say in which account (you asked for ${target.account}): check the console's top bar.`;

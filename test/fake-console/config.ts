@@ -8,8 +8,12 @@ export interface FakeConfig {
   lang: 'en' | 'zh';
   /** How long the modern switch page takes to render its form. */
   modernDelayMs: number;
-  /** Top bar markup on console pages; 'auto': home./ram. legacy, other hosts modern. */
-  topbar: 'auto' | 'legacy' | 'modern' | 'none';
+  /** Top bar markup on console pages; 'auto': home./ram. legacy, other hosts modern;
+   *  'generated': test/generator/topbars.ts with topbarSeed (a markup no reader was written for). */
+  topbar: 'auto' | 'legacy' | 'modern' | 'none' | 'generated';
+  topbarSeed: number;
+  /** Whether console pages carry window.ALIYUN_CONSOLE_CONFIG (and the ECS one). */
+  consoleConfig: boolean;
   /** How long console pages take to render their top bar (legacy: the JSONP round trip). */
   topbarDelayMs: number;
   /** Delay before the switch POST / API answers (capped at 120 s). */
@@ -26,6 +30,8 @@ export const DEFAULT_CONFIG: Readonly<FakeConfig> = Object.freeze({
   lang: 'en',
   modernDelayMs: 1200,
   topbar: 'auto',
+  topbarSeed: 1,
+  consoleConfig: true,
   topbarDelayMs: 300,
   submitDelayMs: 0,
   expireOnSubmit: false,
@@ -38,7 +44,7 @@ const CHOICES: { [K in keyof FakeConfig]?: readonly string[] } = {
   markup: ['classic', 'modern', 'no-form', 'ambiguous'],
   labels: ['old', 'new'],
   lang: ['en', 'zh'],
-  topbar: ['auto', 'legacy', 'modern', 'none'],
+  topbar: ['auto', 'legacy', 'modern', 'none', 'generated'],
   files: ['ok', 'not-found', 'huge'],
 };
 

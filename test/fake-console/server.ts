@@ -285,6 +285,8 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
         account: session.acting?.account ?? accountOf(logonAccountKey(session)),
         consoleSuffix: site.consoleSuffix,
         topbar,
+        topbarSeed: config.topbarSeed,
+        withConfig: config.consoleConfig,
         topbarDelayMs: config.topbarDelayMs,
         links: {
           home: homeUrl(site),

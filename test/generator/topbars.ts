@@ -24,6 +24,8 @@ export interface GeneratedBar {
   seed: number;
   /** Markup for the page's <body> (the bar and page noise). */
   html: string;
+  /** The bar alone, for a page that draws it late (the fake console). */
+  header: string;
   /** The bar's rows are not in the page until the avatar is hovered: nobody can read them. */
   hoverOnly: boolean;
   /** What the variant is made of, for failure messages and counts. */
@@ -130,7 +132,7 @@ function noise(r: Rng, lang: Lang): string {
   return r.shuffle(pieces).slice(0, r.int(1, pieces.length)).join('\n');
 }
 
-export function generateTopBar(seed: number, who: BarIdentity, forcedLang?: Lang): GeneratedBar {
+export function generateTopBar(seed: number, who: BarIdentity, forcedLang?: Lang, exitUrl = 'https://signin.aliyun.com/exitSwitchedRole.htm'): GeneratedBar {
   const r = rng(seed);
   const lang: Lang = forcedLang ?? r.pick(['en', 'zh'] as const);
   const L = LABELS[lang];
@@ -172,7 +174,7 @@ export function generateTopBar(seed: number, who: BarIdentity, forcedLang?: Lang
   }
   const links =
     who.kind === 'role' && r.bool(0.8)
-      ? `<div class="${hashed(r)}"><a href="${r.bool() ? 'https://signin.aliyun.com/exitSwitchedRole.htm' : '#'}">${e(r.pick(L.switchBack))}</a></div>`
+      ? `<div class="${hashed(r)}"><a href="${r.bool() || forcedLang ? e(exitUrl) : '#'}">${e(r.pick(L.switchBack))}</a></div>`
       : '';
   const panelHidden = r.pick(['', ' hidden', ' style="display:none"', ' aria-hidden="true"', ' style="visibility:hidden"']);
   if (panelHidden) traits.push('hidden panel');
@@ -183,5 +185,5 @@ export function generateTopBar(seed: number, who: BarIdentity, forcedLang?: Lang
   const panel = hoverOnly ? '' : `<div class="${hashed(r)}" role="menu"${panelHidden}>${blocks.join('\n')}${links}</div>`;
   const header = `<header class="${hashed(r)}"><a href="/">Alibaba Cloud</a><nav>${lang === 'zh' ? '控制台' : 'Console'}</nav><div class="${hashed(r)}">${toggle}${panel}</div></header>`;
   const body = r.bool(0.5) ? `${header}\n<main>${noise(r, lang)}</main>` : `<main>${noise(r, lang)}</main>\n<div id="portal">${header}</div>`;
-  return { seed, html: body, hoverOnly, traits };
+  return { seed, html: body, header, hoverOnly, traits };
 }

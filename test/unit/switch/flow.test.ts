@@ -77,12 +77,12 @@ describe('outcomeOfIdentity after a switch', () => {
 
   it('succeeds when the page names the account by its default domain', () => {
     const status = outcomeOfIdentity(job(), known(role('devops', 'company1.onaliyun.com')), 5000);
-    expect(status).toMatchObject({ state: 'succeeded', message: 'Now acting as devops in company1 — Prod.' });
+    expect(status).toMatchObject({ state: 'succeeded', message: 'Now acting as devops in company1.onaliyun.com — Prod.' });
   });
 
   it('succeeds by account ID when the page’s config gives it', () => {
     const status = outcomeOfIdentity(job({ target: { account: ID, roleName: 'devops' } }), known(role('devops', 'company1', ID)), 5000);
-    expect(status).toMatchObject({ state: 'succeeded', message: `Now acting as devops in ${ID}.` });
+    expect(status).toMatchObject({ state: 'succeeded', message: 'Now acting as devops in company1.' });
   });
 
   it('succeeds but says so when the page cannot confirm the account ID', () => {
