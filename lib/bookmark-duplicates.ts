@@ -51,3 +51,11 @@ export function dedupeBookmarks(bookmarks: readonly Bookmark[], names: AccountNa
   }
   return { primary: hidden.size ? bookmarks.filter((b) => !hidden.has(b.id)) : [...bookmarks], alsoListed };
 }
+
+/** "Also in team list “Platform roles”", "Also in your bookmarks and 2 team lists". */
+export function alsoListedText(others: readonly Bookmark[], listNames: ReadonlyMap<string, string>): string {
+  const own = others.some((b) => b.listId === undefined);
+  const lists = [...new Set(others.filter((b) => b.listId !== undefined).map((b) => listNames.get(b.listId!) ?? 'a team list'))];
+  const parts = [...(own ? ['your bookmarks'] : []), ...(lists.length === 1 ? [`team list “${lists[0]}”`] : lists.length > 1 ? [`${lists.length} team lists (${lists.join(', ')})`] : [])];
+  return `Also in ${parts.join(' and ')}`;
+}
