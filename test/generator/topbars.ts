@@ -144,7 +144,9 @@ export function generateTopBar(seed: number, who: BarIdentity, forcedLang?: Lang
   if (who.kind === 'role') {
     const v = roleValue(r, who);
     traits.push(v.trait);
-    rows.push({ label: r.pick(L.current), value: v.value });
+    const currentLabel = r.pick(L.current);
+    traits.push(`label "${currentLabel}"`);
+    rows.push({ label: currentLabel, value: v.value });
     if (!v.accountInline || r.bool(0.3)) {
       const useId = r.bool(0.25);
       const accountLabel = useId ? (lang === 'zh' ? '账号ID' : 'Account ID') : r.pick(L.account.filter((l) => !/id/i.test(l)));
