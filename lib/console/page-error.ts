@@ -57,6 +57,22 @@ export function readPageError(doc: Document): string | null {
       }
     }
   }
+  return recognisedText(doc, visible);
+}
+
+/**
+ * Last resort, for an error in markup we do not know (a plain <div> with hashed classes): a
+ * short visible text block that reads as an error (a known refusal, or words of failure).
+ */
+function recognisedText(doc: Document, visible: (el: Element) => boolean): string | null {
+  for (const el of doc.body?.querySelectorAll('div, p, span, li, td, strong, b, em') ?? []) {
+    let own = '';
+    for (const n of el.childNodes) if (n.nodeType === Node.TEXT_NODE) own += n.textContent;
+    own = clean(own);
+    if (!own || own.length > MAX_ERROR_TEXT || !readsLikeError(own) || !visible(el)) continue;
+    const text = clean(el.textContent ?? '');
+    return text.length <= MAX_ERROR_TEXT ? text : own;
+  }
   return null;
 }
 
@@ -66,7 +82,7 @@ const markedHidden = (el: Element) =>
 
 /**
  * The error a node added to the page carries, even if it is gone again: a message container, or
- * (a toast in unknown markup) any short text the console's refusals are recognised by.
+ * (a toast in unknown markup) any short text that reads as an error.
  */
 function errorTextIn(node: Node): string | null {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -80,7 +96,7 @@ function errorTextIn(node: Node): string | null {
     }
   }
   const text = clean(el.textContent ?? '');
-  return text && text.length <= MAX_ERROR_TEXT && classifyConsoleError(text) !== 'console-error' ? text : null;
+  return text && text.length <= MAX_ERROR_TEXT && readsLikeError(text) ? text : null;
 }
 
 export interface WatchOptions {

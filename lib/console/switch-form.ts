@@ -112,14 +112,14 @@ function labelBlock(node: Node, stop: Element, input: Element): string {
  * The nearest readable text before `input` inside `region` and after the previous field, as its
  * block ("Role Name:", "角色名称"), or null. A label bound to another control is that control's.
  */
-function textBefore(input: HTMLInputElement, region: Element, visible: (el: Element) => boolean): string | null {
+function textBefore(input: HTMLInputElement, region: Element, visible: (el: Element) => boolean, isBoundary: (el: Element) => boolean): string | null {
   const doc = input.ownerDocument;
   const walker = doc.createTreeWalker(region, 0x1 | 0x4 /* elements and text */);
   let last: string | null = null;
   let lastNode: Node | null = null;
   for (let node = walker.nextNode(); node && node !== input; node = walker.nextNode()) {
     if (node.nodeType === Node.ELEMENT_NODE) {
-      if ((node as Element).matches(FIELD_CONTROLS) && visible(node as Element)) {
+      if ((node as Element).matches(FIELD_CONTROLS) && isBoundary(node as Element)) {
         last = null; // a field in between: what came before it is that field's
         lastNode = null;
       }
@@ -172,7 +172,9 @@ function labelOf(input: HTMLInputElement, scope: Element, visible: (el: Element)
   }
   // Near it: first inside its own row/cell/item, then back to the previous field.
   const item = fieldItem(input, scope, visible);
-  const near = (item !== input && textBefore(input, item, visible)) || textBefore(input, scope, visible);
+  // Inside the item only a visible field ends a label's reach (a hidden decoy may sit beside the
+  // field); across items any field does: the label before a hidden decoy is the decoy's.
+  const near = (item !== input && textBefore(input, item, visible, visible)) || textBefore(input, scope, visible, () => true);
   if (near && !matchesAny(near, NOT_A_FIELD_LABEL_TEXTS)) return { text: near, source: 'text before it' };
   // A floating label drawn after its input, inside the field's own item.
   if (item !== input) {
