@@ -233,7 +233,10 @@ export function generateSwitchPage(seed: number): GeneratedSwitchPage {
     // Labelled like a real field, so that seeing it would make the form ambiguous (or worse).
     const kind = pick(r, ['account', 'role'] as const);
     const hide = spec.decoys.includes('honeypot') ? pick(r, HIDINGS.slice(1)) : pick(r, HIDINGS);
-    decoys.push({ kind: 'decoy', label: kind === 'account' ? accountLabel : roleLabel, linkage: pick(r, ['preceding', 'aria-label', 'title'] as const), placeholder: '', name: pick(r, MEANINGFUL[kind]), id: null, hide });
+    // Its name never equals a real field's: a POST must not carry two values under one name.
+    const taken = fields.map((f) => f.name);
+    const name = pick(r, MEANINGFUL[kind]);
+    decoys.push({ kind: 'decoy', label: kind === 'account' ? accountLabel : roleLabel, linkage: pick(r, ['preceding', 'aria-label', 'title'] as const), placeholder: '', name: taken.includes(name) ? `${name}2` : name, id: null, hide });
   }
   const all = [...fields];
   for (const d of decoys) all.splice(Math.floor(r() * (all.length + 1)), 0, d);
