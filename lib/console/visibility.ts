@@ -5,7 +5,9 @@
 
 /** The styles that hide an element on their own, whatever its ancestors do. */
 function hiddenByStyle(style: CSSStyleDeclaration, leaf: boolean): boolean {
-  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
+  if (style.display === 'none') return true;
+  // Inherited, so asked of the element itself: a child may be visible inside a hidden parent.
+  if (leaf && (style.visibility === 'hidden' || style.visibility === 'collapse')) return true;
   if (style.opacity !== '' && Number(style.opacity) === 0) return true;
   if (/rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/.test(style.clip ?? '')) return true;
   if (/inset\(\s*50%/.test(style.clipPath ?? '')) return true;
@@ -39,7 +41,9 @@ export function visibilityChecker(doc: Document): (el: Element) => boolean {
     if (el.tagName === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
     if (el.tagName === 'TEMPLATE' || el.tagName === 'NOSCRIPT') return true;
     const style = win?.getComputedStyle?.(el) ?? (el as HTMLElement).style;
-    return !!style && hiddenByStyle(style, leaf);
+    if (style && hiddenByStyle(style, leaf)) return true;
+    // A DOM without layout may drop what it cannot compute (clip): read the attribute then.
+    return !layout && /clip\s*:\s*rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)/i.test(el.getAttribute('style') ?? '');
   };
 
   const shown = (el: Element): boolean => {
