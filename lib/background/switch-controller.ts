@@ -162,7 +162,8 @@ export async function onSwitchPageError(tabId: number, text: string): Promise<vo
   await finish(job, outcomeOfPageError(job, text, Date.now()));
 }
 
-/** A sign-in page during a switch means the session is gone. */
+/** A sign-in page during a switch means the session is gone. (The content script judges a page
+ *  by what it shows — a sign-in form — not by its path: a switch form may post anywhere.) */
 export async function onSigninPageLoaded(tabId: number): Promise<void> {
   const job = await activeJob();
   if (!job || job.tabId !== tabId) return;
