@@ -195,7 +195,8 @@ export async function onSwitchPageError(tabId: number, text: string): Promise<vo
   await finish(job, outcomeOfPageError(job, text, Date.now()));
 }
 
-/** A sign-in page means the session is gone: it ends the session record and any switch. */
+/** A sign-in page means the session is gone: it ends the session record and any switch. (The
+ *  content script judges a page by what it shows — a sign-in form — not by its path.) */
 export async function onSigninPageLoaded(tabId: number, url: string): Promise<void> {
   const site = siteOfUrl(url);
   if (site) await setSessionRecord(site, null);
