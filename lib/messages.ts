@@ -45,6 +45,8 @@ export interface BackgroundToContent {
   clickSwitchBack: { req: Record<string, never>; res: { clicked: boolean } };
   /** Bookmarks or settings changed: ask again how the banner looks. */
   refreshBanner: { req: Record<string, never>; res: void };
+  /** The page's shape and known labels, for a bug report (lib/console/diagnostic.ts). */
+  diagnosticReport: { req: Record<string, never>; res: { report: string } };
 }
 
 /** Broadcast by the background to open extension pages. */

@@ -1,6 +1,7 @@
 import { CONSOLE_PAGE_MATCHES } from '@/lib/console/hosts';
 import { createBannerView } from '@/lib/content/banner-view';
 import { startConsolePage } from '@/lib/content/console-page';
+import { pageReport } from '@/lib/content/diagnostic';
 import { handleMessages, sendToBackground, type BackgroundToContent } from '@/lib/messages';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 
@@ -31,6 +32,7 @@ export default defineContentScript({
       handleMessages<BackgroundToContent>('background', {
         clickSwitchBack: () => ({ clicked: page.switchBack() }),
         refreshBanner: () => refresh(),
+        diagnosticReport: () => pageReport(document),
       }),
     );
   },

@@ -23,6 +23,8 @@ const MAX_DEPTH = 40;
 export interface DiagnosticOptions {
   /** More label phrases to keep (the top bar's label families), lower-case: e.g. 'current identity', '当前身份'. */
   extraLabels?: Iterable<string>;
+  /** Another test for a text made only of known words (topbar-labels.ts: isTopBarVocabulary). */
+  isKnownLabel?: (text: string) => boolean;
 }
 
 /** Whether a text is made of known label phrases only (and separators and fillers). */
@@ -67,7 +69,7 @@ export function diagnosticReport(doc: Document, options: DiagnosticOptions = {})
       let own = '';
       for (const n of el.childNodes) if (n.nodeType === Node.TEXT_NODE) own += n.textContent;
       own = own.replace(/\s+/g, ' ').trim();
-      if (own && isLabelText(own, phrases)) parts.push(JSON.stringify(own));
+      if (own && (isLabelText(own, phrases) || options.isKnownLabel?.(own))) parts.push(JSON.stringify(own));
     }
     const line = `${'  '.repeat(depth)}${parts.join(' ')}`;
     if (size + line.length + 1 > MAX_REPORT) {
