@@ -1,0 +1,31 @@
+// "Copy diagnostic report": asks the tab's content script for the page's shape (no values,
+// lib/console/diagnostic.ts) and puts it on the clipboard for a bug report.
+import { sendToTab } from '../messages';
+import { errorText } from './errors';
+
+export interface DiagnosticDeps {
+  ask(tabId: number): Promise<{ report: string }>;
+  copy(text: string): Promise<void>;
+}
+
+const browserDeps: DiagnosticDeps = {
+  ask: (tabId) => sendToTab(tabId, 'diagnosticReport', {}),
+  copy: (text) => navigator.clipboard.writeText(text),
+};
+
+/** What to tell the user: copied (and how much), or why not. */
+export async function copyDiagnosticReport(tabId: number, deps: DiagnosticDeps = browserDeps): Promise<{ ok: boolean; text: string }> {
+  let report: string;
+  try {
+    ({ report } = await deps.ask(tabId));
+  } catch (e) {
+    return { ok: false, text: `Could not read the page for a report (${errorText(e)}). Reload the page, then try again.` };
+  }
+  try {
+    await deps.copy(report);
+  } catch (e) {
+    return { ok: false, text: `Could not copy the report to the clipboard (${errorText(e)}).` };
+  }
+  const lines = report.split('\n').length;
+  return { ok: true, text: `Copied a diagnostic report (${lines} lines): the page's structure and the labels the extension knows, no names or values. Attach it to a bug report.` };
+}
