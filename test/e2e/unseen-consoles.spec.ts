@@ -78,3 +78,24 @@ test('a bar drawn only on hover: the switch is confirmed from the console config
   await consolePage.open('ecs');
   await consolePage.expectBanner(`Role devops in ${company1.id}`);
 });
+
+test('a role in a team list and in your bookmarks: your name and colour win, and the popup lists it once', async ({ consolePage, openPopup, openOptions }) => {
+  const options = await openOptions();
+  const list = { version: 1, name: 'Platform team', source: 'git:acme/platform.json', roles: [{ account: company1.id, roleName: 'devops', displayName: 'Platform devops', colour: '#1565c0' }] };
+  await options.importFile('platform.json', JSON.stringify(list));
+  await options.apply();
+  await consolePage.signIn(ALICE);
+  const popup = await openPopup();
+  await popup.addBookmark({ account: 'company1', roleName: 'devops', displayName: 'Prod ops', colour: 'Red (production)' });
+  // Before the account's ID is known, alias and ID may be two accounts: both are listed.
+  await expect(popup.option(/Platform devops/)).toHaveCount(1);
+  await popup.switchTo(/^Prod ops/);
+  await popup.expectStatus('Now acting as devops in company1 — Prod ops.');
+  await consolePage.expectBanner('Prod ops · Role devops in company1');
+  expect(await consolePage.bannerColour()).toBe('rgb(211, 47, 47)');
+  // The switch taught company1's ID: now one role, one row, saying where else it is listed.
+  const again = await openPopup();
+  await expect(again.option(/Platform devops/)).toHaveCount(0);
+  await expect(again.option(/^Prod ops/)).toHaveCount(1);
+  await expect(again.option(/^Prod ops/)).toContainText('Also in team list “Platform team”');
+});
