@@ -120,7 +120,12 @@ export function handleMessages<P>(from: SenderKind | 'background', handlers: Han
     const ok = from === 'background' ? sender.id === browser.runtime.id && !sender.tab : senderKind(sender) === from;
     if (!ok) return undefined;
     const handler = handlers[message.name as keyof P]!;
-    return Promise.resolve(handler(message.data as never, sender));
+    // A handler that throws on odd data answers with an error; it never throws in the listener.
+    try {
+      return Promise.resolve(handler(message.data as never, sender));
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

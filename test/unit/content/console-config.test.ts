@@ -55,7 +55,7 @@ describe('requestConsoleConfig', () => {
   function page() {
     const win = new Window({ url: 'https://home.console.aliyun.com/' });
     const doc = win.document as unknown as Document;
-    const send = (detail: unknown) => doc.dispatchEvent(new win.CustomEvent(CONFIG_EVENT, { detail }) as unknown as Event);
+    const send = (detail: unknown) => doc.dispatchEvent(new win.CustomEvent(CONFIG_EVENT, { detail: detail as never }) as unknown as Event);
     return { win, doc, send };
   }
 
