@@ -47,7 +47,10 @@ export function isSwitchTarget(v: unknown): v is SwitchTarget {
   return [v.label, v.colour, v.bookmarkId].every(optionalText) && (v.landingUrl === undefined || text(v.landingUrl, 2048));
 }
 
-/** The data of a message, as an object to read fields from (an odd value reads as empty). */
+/** The data of a message as its own fields only (an odd value reads as empty): an inherited
+ *  field ({__proto__: {tabId: 1}}) is not the sender's. */
 export function fieldsOf(data: unknown): Record<string, unknown> {
-  return isObject(data) ? data : {};
+  const own: Record<string, unknown> = Object.create(null);
+  if (isObject(data)) for (const k of Object.keys(data)) own[k] = data[k];
+  return own;
 }
