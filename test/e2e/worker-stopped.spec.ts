@@ -29,6 +29,9 @@ async function bookmarkedPopup(openPopup: () => Promise<Popup>): Promise<Popup> 
 }
 
 test.describe('the service worker stopped mid-switch', () => {
+  // A switch, a stop and a restart on a 2-core machine shared with other runs: room to finish.
+  test.describe.configure({ timeout: 120_000 });
+
   test('after the switch page opened (form not yet rendered): the switch still completes', async ({ context, consolePage, openPopup, fake }) => {
     fake.configure({ markup: 'modern', modernDelayMs: 4_000 });
     await consolePage.signIn(ALICE);
