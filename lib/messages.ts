@@ -106,10 +106,16 @@ export type Handlers<P> = {
 export type SenderKind = 'page' | 'content';
 
 export function senderKind(sender: Sender, runtimeId = browser.runtime.id, extensionOrigin = browser.runtime.getURL('/')): SenderKind | null {
-  if (sender.id !== runtimeId) return null;
+  if (typeof sender !== 'object' || sender === null || sender.id !== runtimeId) return null;
   if (sender.url?.startsWith(extensionOrigin)) return 'page';
   if (sender.tab?.id !== undefined) return 'content';
   return null;
+}
+
+/** The background: our own ID, no tab, and (where the browser says) our own origin. */
+function isBackgroundSender(sender: Sender): boolean {
+  if (typeof sender !== 'object' || sender === null || sender.id !== browser.runtime.id || sender.tab) return false;
+  return sender.url === undefined || sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
 /**
@@ -119,10 +125,15 @@ export function senderKind(sender: Sender, runtimeId = browser.runtime.id, exten
 export function handleMessages<P>(from: SenderKind | 'background', handlers: Handlers<P>): () => void {
   const listener = (message: unknown, sender: Sender) => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.name)) return undefined;
-    const ok = from === 'background' ? sender.id === browser.runtime.id && !sender.tab : senderKind(sender) === from;
+    const ok = from === 'background' ? isBackgroundSender(sender) : senderKind(sender) === from;
     if (!ok) return undefined;
     const handler = handlers[message.name as keyof P]!;
-    return Promise.resolve(handler(message.data as never, sender));
+    // A handler that throws on odd data answers with an error; it never throws in the listener.
+    try {
+      return Promise.resolve(handler(message.data as never, sender));
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -8,7 +8,7 @@ import { downloadText } from '../../lib/options/download';
 import { prepareExport } from '../../lib/options/export';
 import { applyPrepared, importSummary, prepareImport, previewAgain, withMode, type PreparedImport } from '../../lib/options/import';
 import { exportOptionsOfList, listRows } from '../../lib/options/lists';
-import { originPatternOf } from '../../lib/options/origin';
+import { listOriginPattern, originPatternOf, releaseOrigin } from '../../lib/options/origin';
 import { offsetOf, problemsHeading } from '../../lib/options/problems';
 import { listBookmarks } from '../../lib/store/bookmarks';
 import { db } from '../../lib/store/db';
@@ -32,6 +32,17 @@ type ExportOutcome = { notice: NoticeState; warning: string | null; problems: Pr
 const NO_EXPORT: ExportOutcome = { notice: null, warning: null, problems: null };
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Gives back an import's host permission once no stored list comes from that origin. */
+async function releaseUnused(pattern: string | null): Promise<void> {
+  if (!pattern) return;
+  try {
+    const lists = await listTeamLists(await db());
+    await releaseOrigin(pattern, lists, browser.permissions, browser.runtime.getManifest().host_permissions ?? []);
+  } catch {
+    // The database cannot be read: keep the permission rather than guess.
+  }
+}
 const oneProblem = (message: string): Problem[] => [{ path: '', message }];
 
 export function TeamListsSection() {
@@ -156,6 +167,7 @@ export function TeamListsSection() {
       setStage((s) => (s.kind === 'busy' ? { ...s, text: `Fetching ${origin.url}…` } : s));
       try {
         const loaded = await loadUrl(origin.url, { signal: abort.signal });
+        if (!loaded.ok) void releaseUnused(origin.pattern);
         if (!current()) return;
         if (!loaded.ok) return setStage({ kind: 'problems', title: 'Nothing was imported.', problems: loaded.problems });
         // The address as asked for (not where a redirect led): what a refresh fetches again.
@@ -241,6 +253,7 @@ export function TeamListsSection() {
   async function removeList(list: TeamList) {
     try {
       const removed = await deleteTeamList(await db(), list.id);
+      await releaseUnused(listOriginPattern(list));
       const note = await notifyBackground();
       setListsOutcome({
         notice: { tone: note ? 'warn' : 'ok', text: `Removed "${list.name}" and its ${removed} ${removed === 1 ? 'role' : 'roles'}.${note ?? ''}` },

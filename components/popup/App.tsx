@@ -6,7 +6,7 @@ import type { Bookmark, BookmarkFields } from '../../lib/bookmark';
 import { RECENT_LIMIT } from '../../lib/popup/bookmarks';
 import type { PopupHost } from '../../lib/popup/host';
 import { BookmarkMatcher, recentItems } from '../../lib/popup/recent';
-import { bookmarkKey, buildRows, isSelectable, targetOf, type Row, type SelectableRow } from '../../lib/popup/rows';
+import { bookmarkKey, buildRows, isSelectable, targetOf, targetOfFields, type Row, type SelectableRow } from '../../lib/popup/rows';
 import { filterGroups, indexBookmarks, queryTokens } from '../../lib/popup/search';
 import { moveForKey, moveSelection, selectableFrom } from '../../lib/popup/selection';
 import { BookmarkForm } from './BookmarkForm';
@@ -96,7 +96,7 @@ export function App({ host }: { host: PopupHost }) {
   const closeForm = () => setPanel({ kind: 'list' });
 
   const save = async (fields: BookmarkFields) => {
-    const saved = await data.actions.save(panel.kind === 'edit' ? panel.bookmark.id : undefined, fields);
+    const saved = await data.actions.save(panel.kind === 'edit' ? panel.bookmark.id : undefined, fields, panel.kind === 'edit' ? panel.bookmark : undefined);
     setSelection({ key: bookmarkKey(saved.id), index: 0 });
     closeForm();
   };
@@ -153,7 +153,13 @@ export function App({ host }: { host: PopupHost }) {
   const hasBookmarks = bookmarks.length > 0;
   let main;
   if (panel.kind !== 'list') {
-    main = <BookmarkForm editing={panel.kind === 'edit' ? panel.bookmark : undefined} onSave={save} onCancel={closeForm} />;
+    main = (
+      <BookmarkForm editing={panel.kind === 'edit' ? panel.bookmark : undefined} onSave={save} onCancel={closeForm}
+        onSwitch={(fields) => {
+          closeForm();
+          switching.start(targetOfFields(fields));
+        }} />
+    );
   } else {
     main = (
       <>

@@ -15,11 +15,14 @@ interface Props {
   /** Saves; throws with the message to show when it cannot. */
   onSave(fields: BookmarkFields): Promise<void>;
   onCancel(): void;
+  /** Switches to the typed role without saving it: the way to switch when bookmarks cannot
+   *  be stored (no IndexedDB in a private window or a blocked profile). */
+  onSwitch?(fields: BookmarkFields): void;
 }
 
 const FIELD_IDS = { arn: 'f-arn', account: 'f-account', roleName: 'f-role', displayName: 'f-display', colour: 'f-colour', site: 'f-site' } as const;
 
-export function BookmarkForm({ editing, onSave, onCancel }: Props) {
+export function BookmarkForm({ editing, onSave, onCancel, onSwitch }: Props) {
   const [draft, setDraft] = useState<FormDraft>(() => (editing ? draftOf(editing) : emptyDraft()));
   const [errors, setErrors] = useState<FormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -40,6 +43,24 @@ export function BookmarkForm({ editing, onSave, onCancel }: Props) {
   }, [attempt]); // after each failed submit, not on every change of `errors`
 
   const set = <K extends keyof FormDraft>(key: K, value: FormDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  /** The typed fields, checked; null (with the problems shown) when they are not valid. */
+  function checked() {
+    const result = checkDraft(draft);
+    setFailure(null);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setAttempt((n) => n + 1);
+      return null;
+    }
+    setErrors({});
+    return result.value;
+  }
+
+  function switchNow() {
+    const fields = checked();
+    if (fields) onSwitch?.(fields);
+  }
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -145,6 +166,11 @@ export function BookmarkForm({ editing, onSave, onCancel }: Props) {
         <button type="button" class="button" onClick={onCancel}>
           Cancel
         </button>
+        {onSwitch && (
+          <button type="button" class="button" onClick={switchNow}>
+            Switch without saving
+          </button>
+        )}
         <button type="submit" class="button primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save'}
         </button>

@@ -5,6 +5,8 @@ import type { ConsoleConfigFields } from '../console/identity-types';
 import type { AccountValue } from '../console/principal';
 import type { TopBarEvidence } from '../console/topbar';
 import type { FormFailure } from '../console/switch-form';
+import { parseAccount, validateRoleName } from '../account';
+import type { SwitchTarget } from '../switch/types';
 
 const MAX_TEXT = 400;
 
@@ -60,4 +62,27 @@ export function isFormFailure(v: unknown): v is FormFailure {
 
 export function boundedText(v: unknown): string {
   return typeof v === 'string' ? v.slice(0, MAX_TEXT) : '';
+}
+
+/** A tab ID as a page sends it: absent, or a tab's (non-negative integer). */
+export function isOptionalTabId(v: unknown): v is number | undefined {
+  return v === undefined || (Number.isSafeInteger(v) && (v as number) >= 0);
+}
+
+/** A switch target from the popup: a valid account and role name, a known site, short texts.
+ *  The popup builds it from a checked bookmark or form; checked again so that no odd value
+ *  from any page can start a job. (The landing URL is checked again where it is opened.) */
+export function isSwitchTarget(v: unknown): v is SwitchTarget {
+  if (!isObject(v) || typeof v.account !== 'string' || typeof v.roleName !== 'string') return false;
+  if (!text(v.account, 256) || !parseAccount(v.account).ok || !validateRoleName(v.roleName).ok) return false;
+  if (v.site !== undefined && v.site !== 'cn' && v.site !== 'intl') return false;
+  return [v.label, v.colour, v.bookmarkId].every(optionalText) && (v.landingUrl === undefined || text(v.landingUrl, 2048));
+}
+
+/** The data of a message as its own fields only (an odd value reads as empty): an inherited
+ *  field ({__proto__: {tabId: 1}}) is not the sender's. */
+export function fieldsOf(data: unknown): Record<string, unknown> {
+  const own: Record<string, unknown> = Object.create(null);
+  if (isObject(data)) for (const k of Object.keys(data)) own[k] = data[k];
+  return own;
 }

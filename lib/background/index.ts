@@ -2,15 +2,27 @@
 // it wires together.
 import { browser } from 'wxt/browser';
 import { handleMessages, type ContentToBackground, type PageToBackground } from '../messages';
-import { boundedText, isFormFailure, isPageEvidence } from './guards';
+import { boundedText, fieldsOf, isFormFailure, isOptionalTabId, isPageEvidence, isSwitchTarget } from './guards';
 import * as tracker from './identity-tracker';
 import * as switches from './switch-controller';
 
 export function startBackground(): void {
   handleMessages<PageToBackground>('page', {
-    startSwitch: ({ target, tabId }) => switches.startSwitch(target, tabId),
-    switchBack: ({ tabId }) => switches.startSwitchBack(tabId),
-    getStatus: async ({ tabId }) => ({ job: await switches.currentStatus(), tab: await tracker.tabIdentity(tabId) }),
+    // Checked even from our own pages: a malformed request is refused before it starts a job.
+    startSwitch: (data) => {
+      const { target, tabId } = fieldsOf(data);
+      if (!isSwitchTarget(target) || !isOptionalTabId(tabId)) throw new Error('startSwitch: not a valid switch target');
+      return switches.startSwitch(target, tabId);
+    },
+    switchBack: (data) => {
+      const { tabId } = fieldsOf(data);
+      if (!isOptionalTabId(tabId)) throw new Error('switchBack: not a tab');
+      return switches.startSwitchBack(tabId);
+    },
+    getStatus: async (data) => {
+      const { tabId } = fieldsOf(data);
+      return { job: await switches.currentStatus(), tab: isOptionalTabId(tabId) ? await tracker.tabIdentity(tabId) : null };
+    },
     bookmarksChanged: () => tracker.refreshAllBanners(),
   });
 

@@ -9,6 +9,7 @@ import { broadcastToPages, sendToTab, type SwitchPageInstruction } from '../mess
 import { getSettings } from '../settings';
 import { busyStatus, failed, fallback, isExpired, outcomeOfIdentity, outcomeOfPageError, runningStatus, type SwitchJob } from '../switch/flow';
 import type { SwitchStatus, SwitchTarget } from '../switch/types';
+import { landingUrlAtUse } from './landing';
 import { jobItem, lastStatusItem, setSessionRecord, tabsSeenItem } from './state';
 
 /** How long the switch page may take to show its form (part of the overall time limit). */
@@ -54,9 +55,8 @@ async function finish(job: SwitchJob, status: SwitchStatus): Promise<SwitchStatu
     await browser.action.setBadgeText({ tabId: job.tabId, text: '!' }).catch(() => {});
     await browser.action.setBadgeBackgroundColor({ tabId: job.tabId, color: status.state === 'failed' ? '#b00020' : '#b26a00' }).catch(() => {});
   }
-  if (status.state === 'succeeded' && job.target?.landingUrl) {
-    await browser.tabs.update(job.tabId, { url: job.target.landingUrl }).catch(() => {});
-  }
+  const landing = status.state === 'succeeded' && job.target?.landingUrl ? landingUrlAtUse(job.target.landingUrl, job.site) : null;
+  if (landing) await browser.tabs.update(job.tabId, { url: landing }).catch(() => {});
   return status;
 }
 

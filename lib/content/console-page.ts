@@ -2,7 +2,6 @@
 // console config), report that evidence, and show the banner the background decides on.
 // Reads again on client-side navigation and when the background asks.
 import type { PageEvidence } from '../console/decide-identity';
-import type { ConsoleConfigFields } from '../console/identity-types';
 import { findSwitchBackLink, readTopBar, type TopBarEvidence } from '../console/topbar';
 import { waitFor } from '../console/wait';
 import { sendToBackground, type BannerInfo } from '../messages';
@@ -18,17 +17,9 @@ export interface ConsolePage {
   switchBack(): boolean;
 }
 
-/** Only well-formed account IDs travel: a page's odd value is no evidence. */
-function cleanConfig(config: ConsoleConfigFields | null): ConsoleConfigFields | null {
-  if (!config) return null;
-  const id = (v: string | undefined) => (v && /^\d{16}$/.test(v) ? v : undefined);
-  const currentPk = id(config.currentPk);
-  const mainAccountPk = id(config.mainAccountPk);
-  return { ...(currentPk ? { currentPk } : {}), ...(mainAccountPk ? { mainAccountPk } : {}), ...(config.accountType ? { accountType: config.accountType } : {}) };
-}
-
 export async function startConsolePage(doc: Document, signal: AbortSignal): Promise<{ page: ConsolePage; style: BannerInfo['style'] }> {
-  const config = cleanConfig(await requestConsoleConfig(doc, CONFIG_TIMEOUT_MS));
+  // Validated where it is received (console-config.ts): only well-formed fields travel.
+  const config = await requestConsoleConfig(doc, CONFIG_TIMEOUT_MS);
   const shown = await waitFor(doc, () => {
     const bar = readTopBar(doc);
     return bar.current ? bar : null;

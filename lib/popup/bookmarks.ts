@@ -62,9 +62,11 @@ export class BookmarkActions {
   }
 
   /** Adds (no id) or updates a bookmark. Throws what the form should show (duplicate, storage). */
-  async save(id: string | undefined, fields: BookmarkFields): Promise<Bookmark> {
+  /** `original`: the bookmark as the form was opened on. Only the fields changed since are
+   *  written, so an edit made meanwhile in another popup or window to other fields is kept. */
+  async save(id: string | undefined, fields: BookmarkFields, original?: Bookmark): Promise<Bookmark> {
     const db = await this.host.db();
-    const saved = id ? await updateBookmark(db, id, fields) : await addBookmark(db, fields);
+    const saved = id ? await updateBookmark(db, id, original ? changedSince(original, fields) : fields) : await addBookmark(db, fields);
     await this.#changed();
     return saved;
   }
@@ -130,4 +132,15 @@ export class BookmarkActions {
       this.out.notice({ tone: 'error', text: `Your change is saved, but the extension's background did not answer (${errorText(e)}): banners in open console tabs update when those pages reload.` });
     }
   }
+}
+
+/** The fields the form changed, compared with the bookmark it was opened on. */
+export function changedSince(original: Bookmark, fields: BookmarkFields): Partial<BookmarkFields> {
+  const changed: Partial<BookmarkFields> = {};
+  for (const k of Object.keys(fields) as (keyof BookmarkFields)[]) {
+    if (fields[k] !== original[k]) (changed as Record<string, unknown>)[k] = fields[k];
+  }
+  // A field the form cleared (an optional one it leaves out) is a change too.
+  for (const k of ['displayName', 'site'] as const) if (original[k] !== undefined && !(k in fields)) (changed as Record<string, unknown>)[k] = undefined;
+  return changed;
 }

@@ -1,6 +1,6 @@
 // The popup's list as one flat array of rows: section and group headers, bookmark rows and
 // history rows. Keyboard selection and windowed rendering both work on this array.
-import { bookmarkLabel, type Bookmark } from '../bookmark';
+import { bookmarkLabel, type Bookmark, type BookmarkFields } from '../bookmark';
 import { SITE_HOSTS, type Site } from '../console/hosts';
 import type { HistoryEntry } from '../history';
 import type { SwitchTarget } from '../switch/types';
@@ -77,6 +77,13 @@ export function targetOf(row: SelectableRow): SwitchTarget {
   const target: SwitchTarget = { account: b.account, roleName: b.roleName, label: bookmarkLabel(b), colour: b.colour, bookmarkId: b.id };
   if (b.site) target.site = b.site;
   if (b.landingUrl) target.landingUrl = b.landingUrl;
+  return target;
+}
+
+/** What startSwitch is asked to switch to for a role typed in the form and not saved. */
+export function targetOfFields(f: BookmarkFields): SwitchTarget {
+  const target: SwitchTarget = { account: f.account, roleName: f.roleName, label: bookmarkLabel(f), colour: f.colour };
+  if (f.site) target.site = f.site;
   return target;
 }
 

@@ -19,6 +19,7 @@ export interface SwitchOutputs {
 export class SwitchController {
   #current: SwitchStatus | null = null;
   #tab: Promise<ActiveTab | undefined> | null = null;
+  #deadlineCheck: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: Pick<PopupHost, 'activeTab' | 'now'>,
@@ -34,7 +35,10 @@ export class SwitchController {
       identityChanged: (t) => this.#identityChanged(t),
     });
     void this.readTab(true);
-    return stop;
+    return () => {
+      clearTimeout(this.#deadlineCheck);
+      stop();
+    };
   }
 
   start = (target: SwitchTarget): void => {
@@ -52,7 +56,14 @@ export class SwitchController {
     if (!supersedes(this.#current, next)) return;
     this.#current = next;
     this.out.status(describeStatus(next));
-    if (next.state !== 'running') {
+    clearTimeout(this.#deadlineCheck);
+    if (next.state === 'running') {
+      // The background's own timer dies with its service worker (MV3 stops it at will), and
+      // nothing may wake it before the deadline: asking for the status then wakes it, and it
+      // ends the expired job, so the popup never spins past the time limit.
+      const wait = Math.max(0, next.deadline - this.host.now()) + 500;
+      this.#deadlineCheck = setTimeout(() => void this.readTab(true), wait);
+    } else {
       void this.readTab(false);
       this.out.ended();
     }

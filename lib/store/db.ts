@@ -65,9 +65,23 @@ export function openDatabase(name = DB_NAME): Promise<Db> {
 
 let shared: Promise<Db> | null = null;
 
-/** The shared connection for this context. */
+/** Said when the database cannot be opened at all: the popup and options page show it. */
+export const UNAVAILABLE =
+  "The browser's storage for this extension is not available (a private window, or a blocked or damaged profile), so bookmarks, lists and recent roles cannot be shown or saved here. Nothing was deleted. You can still switch: choose Add role, type the account and role, then Switch without saving.";
+
+/** The shared connection for this context. When IndexedDB is unavailable (it throws, or the
+ *  open fails) every caller gets a StorageError saying so, and the next call tries again. */
 export function db(): Promise<Db> {
-  shared ??= openDatabase();
+  if (!shared) {
+    // Opened on a microtask, so that a synchronous throw becomes this promise's rejection.
+    const opening: Promise<Db> = Promise.resolve()
+      .then(() => openDatabase())
+      .catch((e: unknown) => {
+        if (shared === opening) shared = null;
+        throw new StorageError(`${UNAVAILABLE} (${e instanceof Error ? e.message : String(e)})`, 'unavailable');
+      });
+    shared = opening;
+  }
   return shared;
 }
 
@@ -75,7 +89,7 @@ export function db(): Promise<Db> {
 export class StorageError extends Error {
   constructor(
     message: string,
-    readonly kind: 'full' | 'failed',
+    readonly kind: 'full' | 'failed' | 'unavailable',
   ) {
     super(message);
     this.name = 'StorageError';

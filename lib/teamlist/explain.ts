@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { parseAccount, parseRoleArn, validateRoleName } from '../account';
 import { isHexColour } from '../colour';
 import { SITE_HOSTS } from '../console/hosts';
-import { describeValue, formatPath, pointerSegments, quote, showInvisible, type PathSegment, type Problem } from './problems';
+import { clip, describeValue, formatPath, pointerSegments, quote, showInvisible, type PathSegment, type Problem } from './problems';
 
 const ROLE_FIELDS = ['account', 'roleName', 'arn', 'displayName', 'colour', 'group', 'tags', 'site', 'landingUrl'];
 const DOCUMENT_FIELDS = ['version', 'name', 'source', 'roles', '$schema'];
@@ -89,10 +89,16 @@ function invisibleProblem(value: string, pattern: string): string {
   return `contains ${name} at character ${i + 1}: remove it. Names are plain text; control characters, direction overrides and zero-width spaces could disguise what they say.`;
 }
 
+/** lib/account.ts's errors quote the whole input: cut it there as quote() does here. */
+function clipped(error: string, value: string): string {
+  const v = value.trim().toLowerCase();
+  return v.length > 40 ? error.split(v).join(clip(v, 40)) : error;
+}
+
 function accountProblem(value: string): string {
   const parsed = parseAccount(value);
   const why = !parsed.ok
-    ? parsed.error
+    ? clipped(parsed.error, value)
     : value.trim() !== value
       ? 'Remove the spaces around it.'
       : `Accounts are written in lower case: ${quote(value.toLowerCase())}.`;

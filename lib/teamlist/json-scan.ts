@@ -1,7 +1,7 @@
 // A JSON scanner for the two things JSON.parse does not tell: where a syntax error is (V8 says
 // "Unexpected token 'x'" without a position) and which objects repeat a key (JSON.parse
 // silently keeps the last one). It never builds values: JSON.parse does that.
-import type { PathSegment } from './problems';
+import { MAX_QUOTED_CHARS, quote, type PathSegment } from './problems';
 
 export interface SyntaxFault {
   /** Offset of the offending character in the text (UTF-16 units). */
@@ -112,14 +112,15 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
   const unexpectedValue = (): never => {
     const ch = text[i];
     if (ch === undefined) throw new Fault(i, 'the text ends where a value was expected: something is missing at the end');
-    const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + 40))?.[0];
+    // One character more than a quote shows, so a cut word is marked as cut.
+    const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + MAX_QUOTED_CHARS + 1))?.[0];
     if (word === 'NaN' || word === 'Infinity' || word === 'undefined') {
       throw new Fault(i, `${word} is not a JSON value: write a number, text in double quotes, or null`);
     }
     if (ch === "'") throw new Fault(i, 'JSON needs double quotes (") around text, not single quotes');
     if (ch === '/') throw new Fault(i, 'JSON has no comments: remove them');
     if (ch === ']' || ch === '}') throw new Fault(i, `unexpected ${show(ch)}: a value is missing, or a comma is one too many`);
-    if (word) throw new Fault(i, `unexpected ${JSON.stringify(word)}: text must be in double quotes`);
+    if (word) throw new Fault(i, `unexpected ${quote(word, MAX_QUOTED_CHARS)}: text must be in double quotes`);
     throw new Fault(i, `unexpected ${show(ch)}: expected a value (text in double quotes, a number, true, false, null, an object or a list)`);
   };
 
@@ -172,7 +173,7 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
       top.keys.add(key);
       top.key = key;
       skipWs();
-      if (text[i] !== ':') throw new Fault(i, `expected ":" after the property name ${JSON.stringify(key)}, found ${show(text[i])}`);
+      if (text[i] !== ':') throw new Fault(i, `expected ":" after the property name ${quote(key, MAX_QUOTED_CHARS)}, found ${show(text[i])}`);
       i++;
       skipWs();
       state = 'value';

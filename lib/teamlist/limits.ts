@@ -32,10 +32,21 @@ export function utf8Length(text: string): number {
   return n;
 }
 
-/** Null when a document of this many bytes may be read; else the message saying why not. */
-export function sizeProblem(bytes: number): string | null {
+/** Null when a document of this many bytes may be read; else the message saying why not.
+ *  atLeast: the count is a lower bound (characters, not yet bytes). */
+export function sizeProblem(bytes: number, atLeast = false): string | null {
   if (bytes <= MAX_DOCUMENT_BYTES) return null;
   // Just over the limit would round to the limit itself: then say the bytes.
   const size = formatBytes(bytes) === formatBytes(MAX_DOCUMENT_BYTES) ? `${bytes} bytes` : formatBytes(bytes);
-  return `The document is ${size}; a team list may be at most ${formatBytes(MAX_DOCUMENT_BYTES)} (${MAX_DOCUMENT_BYTES} bytes). Split it into several lists.`;
+  return `The document is ${atLeast ? 'at least ' : ''}${size}; a team list may be at most ${formatBytes(MAX_DOCUMENT_BYTES)} (${MAX_DOCUMENT_BYTES} bytes). Split it into several lists.`;
+}
+
+/** The size check of a text, deciding from its length where that settles it: each UTF-16 unit
+ *  is 1 to 3 UTF-8 bytes, so a text longer than the limit is too big and one under a third of
+ *  it fits, without reading a character. Only in between are the bytes counted, which a 50 MB
+ *  paste never reaches (it would block the page for a second). */
+export function textSizeProblem(text: string): string | null {
+  if (text.length > MAX_DOCUMENT_BYTES) return sizeProblem(text.length, true);
+  if (text.length * 3 <= MAX_DOCUMENT_BYTES) return null;
+  return sizeProblem(utf8Length(text));
 }

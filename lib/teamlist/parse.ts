@@ -1,10 +1,11 @@
 // The safe parse: everything checked before the schema sees the value. Size first (on the raw
-// text), then JSON syntax with line and column, then one walk over the value for nesting
-// depth, prototype keys and credentials, then keys repeated in one object.
+// text, from its length where that settles it), then JSON syntax with line and column, then one
+// walk over the value for nesting depth, prototype keys and credentials, then keys repeated in
+// one object. Whatever refuses the document, a credential in it is always reported too (first).
 import { findDuplicateKeys, findSyntaxError, lineAndColumn, positionFromEngineMessage } from './json-scan';
-import { FORBIDDEN_KEYS, MAX_DEPTH, sizeProblem, utf8Length } from './limits';
-import { capProblems, formatPath, type PathSegment, type Problem } from './problems';
-import { isSecretKey, SECRET_ADVICE, secretValueKind } from './secrets';
+import { FORBIDDEN_KEYS, MAX_DEPTH, textSizeProblem } from './limits';
+import { capProblems, formatPath, MAX_QUOTED_CHARS, quote, type PathSegment, type Problem } from './problems';
+import { isSecretKey, SECRET_ADVICE, secretInText, secretValueKind } from './secrets';
 
 /** A credential found in the value, and removed from it. */
 export interface SecretFinding {
@@ -25,7 +26,7 @@ export type SafeParseResult =
 const BOM = '\uFEFF';
 
 export function safeParse(text: string): SafeParseResult {
-  const tooBig = sizeProblem(utf8Length(text));
+  const tooBig = textSizeProblem(text);
   if (tooBig) return fail([{ path: '', message: tooBig }]);
 
   // Editors on Windows may save a byte order mark; it is not part of the JSON.
@@ -38,7 +39,7 @@ export function safeParse(text: string): SafeParseResult {
   try {
     value = JSON.parse(body);
   } catch (e) {
-    return fail([syntaxProblem(body, e instanceof Error ? e.message : String(e))]);
+    return refuse(body, [], [syntaxProblem(body, e instanceof Error ? e.message : String(e))]);
   }
 
   const secrets: SecretFinding[] = [];
@@ -46,11 +47,29 @@ export function safeParse(text: string): SafeParseResult {
   for (const d of findDuplicateKeys(body)) {
     problems.push({
       path: formatPath([...d.path, d.key]),
-      message: `The key ${JSON.stringify(d.key)} appears twice in this object. JSON keeps only the last one, which may not be the one a reviewer read: remove one.`,
+      message: `The key ${quote(d.key, MAX_QUOTED_CHARS)} appears twice in this object. JSON keeps only the last one, which may not be the one a reviewer read: remove one.`,
     });
   }
-  if (problems.length > 0) return fail(problems);
+  if (problems.length > 0) return refuse(body, secrets, problems);
   return { ok: true, value, secrets };
+}
+
+/** A refusal for other reasons that still names every credential the document carries: the
+ *  ones the walk found, or — when it never ran (a syntax error) or stopped early (nesting) —
+ *  one found in the raw text. */
+function refuse(text: string, secrets: SecretFinding[], problems: Problem[]): SafeParseResult {
+  const warnings = secrets.map(secretProblem);
+  if (warnings.length === 0) {
+    const kind = secretInText(text);
+    if (kind) {
+      warnings.push({
+        path: '',
+        secret: true,
+        message: `The document carries something that looks like ${kind}, so it was refused. ${SECRET_ADVICE}`,
+      });
+    }
+  }
+  return fail([...warnings, ...problems]);
 }
 
 function fail(problems: Problem[]): SafeParseResult {
@@ -137,7 +156,7 @@ function walk(root: unknown, secrets: SecretFinding[]): Problem[] {
 export function secretProblem(s: SecretFinding): Problem {
   const what =
     s.looksLike === CREDENTIAL_FIELD
-      ? `${JSON.stringify(s.path[s.path.length - 1])} looks like a credential field`
+      ? `${quote(s.path[s.path.length - 1], MAX_QUOTED_CHARS)} looks like a credential field`
       : `This value looks like ${s.looksLike}`;
   return { path: formatPath(s.path), secret: true, message: `${what}, so the document was refused. ${SECRET_ADVICE}` };
 }

@@ -1,5 +1,8 @@
 // What the user is told about a document: where (a path like "roles[3].roleName") and what
-// is wrong and how to fix it, in one sentence each.
+// is wrong and how to fix it, in one sentence each. Every problem leaves through capProblems,
+// which bounds its length and hides anything that looks like a credential: a refusal is shown
+// on screen, and a hostile document must not be able to make it huge or make it echo a key.
+import { HIDDEN_CREDENTIAL, redactSecrets, secretValueKind } from './secrets';
 
 export interface Problem {
   /** Where: "roles[3].roleName"; "" for the document as a whole. */
@@ -21,6 +24,17 @@ export const MAX_PROBLEMS_SHOWN = 20;
 
 export type PathSegment = string | number;
 
+/** The most of one value (a key, a word, a field) a message quotes. */
+export const MAX_QUOTED_CHARS = 80;
+/** The longest message and path shown: a few quotes and the advice around them. */
+export const MAX_MESSAGE_CHARS = 600;
+export const MAX_PATH_CHARS = 200;
+
+/** Cut to `max` characters, marked with "…" when cut. */
+export function clip(text: string, max = MAX_QUOTED_CHARS): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** ["roles", 3, "roleName"] → "roles[3].roleName"; odd keys are quoted: roles[3]["a b"]. */
@@ -28,10 +42,12 @@ export function formatPath(segments: readonly PathSegment[]): string {
   let out = '';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
-    else if (IDENTIFIER.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
+    else if (secretValueKind(s)) out += `[${HIDDEN_CREDENTIAL}]`;
+    else if (IDENTIFIER.test(s) && s.length <= MAX_QUOTED_CHARS) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(clip(s))}]`;
+    if (out.length > MAX_PATH_CHARS) break;
   }
-  return out;
+  return clip(out, MAX_PATH_CHARS);
 }
 
 /** "/roles/3/roleName" (ajv's instancePath, a JSON Pointer) → ["roles", 3, "roleName"]. */
@@ -46,12 +62,20 @@ export function pointerSegments(pointer: string): PathSegment[] {
     });
 }
 
-/** Keeps the first MAX_PROBLEMS_SHOWN, in order, and says how many more there were. */
+/** A problem as it may be shown: no credential-like text, and bounded. */
+export function boundProblem(p: Problem): Problem {
+  const bound = (text: string, max: number) => clip(redactSecrets(text), max);
+  return { ...p, path: bound(p.path, MAX_PATH_CHARS), message: bound(p.message, MAX_MESSAGE_CHARS) };
+}
+
+/** Keeps the first MAX_PROBLEMS_SHOWN, in order, and says how many more there were; every
+ *  problem bounded (boundProblem). Credential warnings come first, so no cap hides them. */
 export function capProblems(problems: readonly Problem[], max = MAX_PROBLEMS_SHOWN): Problem[] {
-  if (problems.length <= max) return [...problems];
-  const rest = problems.length - max;
+  const ordered = [...problems.filter((p) => p.secret), ...problems.filter((p) => !p.secret)].map(boundProblem);
+  if (ordered.length <= max) return ordered;
+  const rest = ordered.length - max;
   return [
-    ...problems.slice(0, max),
+    ...ordered.slice(0, max),
     { path: '', message: `…and ${rest} more ${rest === 1 ? 'problem' : 'problems'} not shown. Fix the ones above and import again.` },
   ];
 }
@@ -70,10 +94,12 @@ export function showInvisible(text: string): string {
   return text.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`);
 }
 
-/** Quotes a value from the document for a message, cut short so a huge value stays readable. */
+/** Quotes a value from the document for a message, cut short so a huge value stays readable;
+ *  a value that looks like a credential is named, never quoted. */
 export function quote(value: unknown, max = 40): string {
   if (typeof value === 'string') {
-    const s = value.length > max ? `${value.slice(0, max)}…` : value;
+    if (secretValueKind(value)) return HIDDEN_CREDENTIAL;
+    const s = value.length > max ? `${value.slice(0, Math.min(max, MAX_QUOTED_CHARS))}…` : value;
     return `"${showInvisible(s)}"`;
   }
   if (value === null) return 'null';

@@ -45,3 +45,28 @@ export function secretValueKind(value: string): string | null {
 
 export const SECRET_ADVICE =
   'A team list must not carry credentials. Remove it from the file; if it was a real key, disable it in the RAM console, since everyone with the file has it.';
+
+/** Anything in a message that could be (part of) a credential: broader than SECRET_VALUES, since
+ *  a message may hold a cut-off piece of one, and hiding too much costs nothing there. */
+const SECRET_FRAGMENTS = /LTAI[A-Za-z0-9]{6,}|STS\.[A-Za-z0-9]{6,}|CAIS[A-Za-z0-9+/=]{12,}|-----BEGIN [A-Z ]*PRIVATE KEY-----/g;
+
+/** What a message shows instead of a credential. */
+export const HIDDEN_CREDENTIAL = '(a credential, not shown)';
+
+/** The text with every credential-like fragment replaced, for messages. */
+export function redactSecrets(text: string): string {
+  return text.replace(SECRET_FRAGMENTS, HIDDEN_CREDENTIAL);
+}
+
+/** A quoted key that names a credential field: "AccessKeySecret": or "sts_token" :. */
+const QUOTED_KEY = /"((?:[^"\\\n]|\\.){1,200})"\s*:/g;
+
+/** Whether raw text — even text that is not valid JSON — carries something that looks like a
+ *  credential: a credential value anywhere, or a quoted key named like a credential field.
+ *  Linear in the text (at most MAX_DOCUMENT_BYTES, checked before). */
+export function secretInText(text: string): string | null {
+  const byValue = secretValueKind(text);
+  if (byValue) return byValue;
+  for (const m of text.matchAll(QUOTED_KEY)) if (isSecretKey(m[1]!)) return 'a credential field';
+  return null;
+}

@@ -77,6 +77,8 @@ export interface FakeConsole {
   /** Serves `body` at https://lists.example-team.com/<path>, and at /__files/<path> on every
    *  console host (subject to config.files). */
   serveFile(path: string, body: string, contentType?: string): void;
+  /** Answers `path` on the file hosts with a 302 to `location` (another file, or another site). */
+  serveRedirect(path: string, location: string): void;
 }
 
 const MAX_BODY = 1 << 20;
@@ -91,7 +93,7 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
   const sessions = new Sessions();
   let submissions: Submission[] = [];
   let requests: FakeState['requests'] = [];
-  const files = new Map<string, { body: string; contentType: string }>();
+  const files = new Map<string, { body: string; contentType: string; redirect?: string }>();
   // Answers held back by submitDelayMs; close() releases them so no test hangs on exit.
   const pending = new Set<() => void>();
 
@@ -309,6 +311,10 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
   function fileHost(req: IncomingMessage, res: ServerResponse, url: URL): void {
     const file = files.get(normalizeFilePath(url.pathname));
     if (req.method !== 'GET' || config.files === 'not-found' || !file) return sendText(res, 404, 'Not Found');
+    if (file.redirect) {
+      res.writeHead(302, { location: file.redirect, 'cache-control': 'no-store' });
+      return void res.end();
+    }
     if (config.files === 'huge') {
       // Chunked, no Content-Length: a size limit must count bytes, not trust a header.
       res.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'no-store' });
@@ -394,6 +400,9 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
     state: snapshot,
     configure,
     reset,
+    serveRedirect(path, location) {
+      files.set(normalizeFilePath(path), { body: '', contentType: 'text/plain', redirect: location });
+    },
     serveFile(path, body, contentType = 'application/json') {
       files.set(normalizeFilePath(path), { body, contentType });
     },

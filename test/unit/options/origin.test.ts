@@ -1,6 +1,6 @@
 // The host permission a URL import asks for: exactly one https origin.
-import { describe, expect, it } from 'vitest';
-import { originPatternOf } from '@/lib/options/origin';
+import { describe, expect, it, vi } from 'vitest';
+import { heldByManifest, originPatternOf, releaseOrigin } from '@/lib/options/origin';
 
 describe('originPatternOf', () => {
   it.each([
@@ -40,5 +40,47 @@ describe('originPatternOf', () => {
   it('never asks for more than one origin', () => {
     const r = originPatternOf('https://a.example/*/x');
     expect(r).toMatchObject({ ok: true, pattern: 'https://a.example/*' });
+  });
+});
+
+describe('releaseOrigin', () => {
+  const MANIFEST = ['https://signin.aliyun.com/*', 'https://*.console.aliyun.com/*', 'https://*.console.alibabacloud.com/*'];
+  const list = (url: string) => ({ sourceKind: 'url', url });
+  const permissions = () => ({ remove: vi.fn(async () => true) });
+
+  it('removes the origin when no stored list comes from it any more', async () => {
+    const p = permissions();
+    expect(await releaseOrigin('https://lists.example.com/*', [list('https://other.example/t.json'), { sourceKind: 'file' }], p, MANIFEST)).toBe(true);
+    expect(p.remove).toHaveBeenCalledWith({ origins: ['https://lists.example.com/*'] });
+  });
+
+  it('keeps it while another list comes from that origin', async () => {
+    const p = permissions();
+    expect(await releaseOrigin('https://lists.example.com/*', [list('https://lists.example.com/b.json')], p, MANIFEST)).toBe(false);
+    expect(p.remove).not.toHaveBeenCalled();
+  });
+
+  it('tells ports apart', async () => {
+    const p = permissions();
+    expect(await releaseOrigin('https://lists.example.com:8443/*', [list('https://lists.example.com/b.json')], p, MANIFEST)).toBe(true);
+  });
+
+  it.each(['https://oss.console.aliyun.com/*', 'https://signin.aliyun.com/*', 'https://a.b.console.alibabacloud.com/*'])(
+    'never gives back %s, a host the manifest holds',
+    async (pattern) => {
+      const p = permissions();
+      expect(await releaseOrigin(pattern, [], p, MANIFEST)).toBe(false);
+      expect(p.remove).not.toHaveBeenCalled();
+    },
+  );
+
+  it('does not take a look-alike for a manifest host', () => {
+    expect(heldByManifest('evilconsole.aliyun.com', MANIFEST)).toBe(false);
+    expect(heldByManifest('console.aliyun.com.evil.example', MANIFEST)).toBe(false);
+  });
+
+  it('never throws when the browser refuses', async () => {
+    const p = { remove: vi.fn(async () => Promise.reject(new Error('not granted'))) };
+    expect(await releaseOrigin('https://lists.example.com/*', [], p, MANIFEST)).toBe(false);
   });
 });

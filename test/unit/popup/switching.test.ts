@@ -87,4 +87,25 @@ describe('SwitchController', () => {
     expect(out.identity.mock.calls[0]![0].text).toBe('Identity unknown');
     expect(out.status.mock.calls[0]![0]).toMatchObject({ tone: 'error', text: expect.stringContaining('Receiving end does not exist.') });
   });
+
+  it('asks again once the time limit has passed, so a stopped service worker cannot leave it spinning', async () => {
+    vi.useFakeTimers();
+    try {
+      const { c, texts } = controller();
+      c.open();
+      await vi.waitFor(() => expect(bg.send).toHaveBeenCalledTimes(1));
+      // Running, deadline 30 s after 1_000_000 (the controller's now); then the background
+      // (woken by the question) says it timed out.
+      broadcast(runningStatus(target, 1_000_000));
+      const timedOut: SwitchStatus = { state: 'failed', kind: 'switch', target, cause: 'timeout', message: 'The switch did not complete within 30 s.', at: 1_031_000 };
+      bg.send.mockImplementation(async () => ({ job: timedOut, tab: null }));
+      await vi.advanceTimersByTimeAsync(29_000);
+      expect(bg.send).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(bg.send).toHaveBeenCalledWith('getStatus', { tabId: 7 });
+      await vi.waitFor(() => expect(texts()).toContain('The switch did not complete within 30 s.'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -66,19 +66,86 @@ describe('loadUrl', () => {
 
   it('refuses by the declared length before reading', async () => {
     const body = streamOf(1, 10);
-    const fetch = ok(body, { headers: { 'content-length': String(MAX_DOCUMENT_BYTES + 1) } });
+    const fetch = ok(body, { headers: { 'content-length': String(MAX_DOCUMENT_BYTES + 1), 'content-type': 'application/json' } });
     expect(message(await loadUrl('https://x.example/r.json', { fetch }))).toContain('at most 2 MiB');
   });
 
   it('stops reading at the limit whatever the server declared', async () => {
     const chunk = 256 * 1024;
-    const fetch = ok(streamOf(100, chunk)); // 25 MiB, undeclared
+    const fetch = ok(streamOf(100, chunk), { headers: { 'content-type': 'application/json' } }); // 25 MiB, undeclared
     expect(message(await loadUrl('https://x.example/r.json', { fetch }))).toContain('over 2 MiB');
   });
 
-  it('refuses a redirect to a plain http address', async () => {
-    const response = new Response('{}');
-    Object.defineProperty(response, 'url', { value: 'http://x.example/r.json' });
-    expect(message(await loadUrl('https://x.example/r.json', { fetch: vi.fn(async () => response) }))).toContain('not https://');
+  /** A server: path → response, recording every address requested. */
+  function server(routes: Record<string, () => Response>) {
+    const requested: string[] = [];
+    const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const href = String(input);
+      requested.push(href);
+      expect(init?.redirect).toBe('manual');
+      return (routes[href] ?? (() => new Response('Not Found', { status: 404 })))();
+    });
+    return { fetch, requested };
+  }
+  const redirect = (location: string, status = 302) => () => new Response(null, { status, headers: { location } });
+  const json = (body = '{"version": 1, "roles": []}', type = 'application/json') => () => new Response(body, { headers: { 'content-type': type } });
+
+  it('follows redirects within the origin, by hand', async () => {
+    const { fetch, requested } = server({
+      'https://x.example/r.json': redirect('/v2/r.json', 301),
+      'https://x.example/v2/r.json': redirect('https://x.example/v3/r.json', 307),
+      'https://x.example/v3/r.json': json(),
+    });
+    expect(await loadUrl('https://x.example/r.json', { fetch })).toEqual({ ok: true, text: '{"version": 1, "roles": []}', url: 'https://x.example/v3/r.json' });
+    expect(requested).toEqual(['https://x.example/r.json', 'https://x.example/v2/r.json', 'https://x.example/v3/r.json']);
+  });
+
+  it.each([
+    ['another https site', 'https://evil.example/r.json', 'redirected to another site (evil.example)'],
+    ['another port of the host', 'https://x.example:8443/r.json', 'redirected to another site (x.example:8443)'],
+    ['a subdomain', 'https://a.x.example/r.json', 'redirected to another site'],
+    ['plain http on the same host', 'http://x.example/r.json', 'not https://'],
+    ['a user name', 'https://u:p@x.example/r.json', 'redirected to another site'],
+    ['a data: URL', 'data:application/json,{}', 'not https://'],
+  ])('refuses a redirect to %s without requesting it', async (_, location, text) => {
+    const { fetch, requested } = server({ 'https://x.example/r.json': redirect(location), [location]: json() });
+    expect(message(await loadUrl('https://x.example/r.json', { fetch }))).toContain(text);
+    expect(requested).toEqual(['https://x.example/r.json']);
+  });
+
+  it('refuses a redirect the browser hides (opaqueredirect)', async () => {
+    const opaque = new Response(null, { status: 200 });
+    Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+    const r = await loadUrl('https://x.example/r.json', { fetch: vi.fn(async () => opaque) });
+    expect(message(r)).toContain('x.example redirected the request');
+  });
+
+  it('stops after a few redirects', async () => {
+    const routes: Record<string, () => Response> = {};
+    for (let i = 0; i < 10; i++) routes[`https://x.example/${i}`] = redirect(`/${i + 1}`);
+    const { fetch, requested } = server(routes);
+    expect(message(await loadUrl('https://x.example/0', { fetch }))).toContain('redirected more than 5 times');
+    expect(requested).toHaveLength(6);
+  });
+
+  it.each(['application/json', 'application/json; charset=utf-8', 'text/plain;charset=UTF-8', 'text/json', 'application/vnd.team-list+json', 'Application/JSON'])(
+    'reads a body of type %s',
+    async (type) => {
+      expect((await loadUrl('https://x.example/r.json', { fetch: vi.fn(async () => json(undefined, type)()) })).ok).toBe(true);
+    },
+  );
+
+  it.each([
+    ['text/html; charset=utf-8', '"text/html"'],
+    ['application/octet-stream', '"application/octet-stream"'],
+    ['application/javascript', '"application/javascript"'],
+    ['image/svg+xml', '"image/svg+xml"'],
+    ['', 'no content type'],
+  ])('refuses a body of type %s without reading it', async (type, named) => {
+    const body = new ReadableStream<Uint8Array>({ pull: (c) => void (c.enqueue(new TextEncoder().encode('{"version": 1, "roles": []}')), c.close()) });
+    const response = new Response(body, { headers: type ? { 'content-type': type } : {} });
+    const r = await loadUrl('https://x.example/r.json', { fetch: vi.fn(async () => response) });
+    expect(message(r)).toContain(`x.example sent ${named}, not JSON or plain text`);
+    expect(r.ok).toBe(false);
   });
 });

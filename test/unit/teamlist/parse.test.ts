@@ -15,8 +15,9 @@ function problems(text: string) {
 describe('size', () => {
   it('refuses a document over the limit before parsing it, stating the limit', () => {
     const text = `"${'x'.repeat(MAX_DOCUMENT_BYTES)}"`;
+    // Longer than the limit in characters: that settles it, without counting its bytes.
     expect(problems(text)).toEqual([
-      { path: '', message: `The document is ${MAX_DOCUMENT_BYTES + 2} bytes; a team list may be at most 2 MiB (2097152 bytes). Split it into several lists.` },
+      { path: '', message: `The document is at least ${MAX_DOCUMENT_BYTES + 2} bytes; a team list may be at most 2 MiB (2097152 bytes). Split it into several lists.` },
     ]);
   });
 

@@ -1,0 +1,93 @@
+// MV3 stops the service worker whenever it likes. These tests stop it for real (DevTools
+// protocol: ServiceWorker.stopAllWorkers) at each step of a switch and of a switch back, and
+// check the switch still ends — confirmed, or with a clear message — never a spinner forever.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ALICE } from './pages/console-page';
+import type { Popup } from './pages/popup';
+
+/** Stops the extension's service worker, as Chrome does when it is idle, and waits until the
+ *  browser reports it stopped: the fault is really injected, not merely asked for. */
+async function stopServiceWorker(context: BrowserContext, extensionPage: Page): Promise<void> {
+  const cdp = await context.newCDPSession(extensionPage);
+  let stopped!: () => void;
+  const done = new Promise<void>((resolve) => (stopped = resolve));
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) stopped();
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await done;
+  await cdp.send('ServiceWorker.disable');
+  await cdp.detach();
+}
+
+async function bookmarkedPopup(openPopup: () => Promise<Popup>): Promise<Popup> {
+  const popup = await openPopup();
+  await popup.addBookmark({ account: 'company1', roleName: 'devops', displayName: 'Dev ops' });
+  return popup;
+}
+
+test.describe('the service worker stopped mid-switch', () => {
+  // A switch, a stop and a restart on a 2-core machine shared with other runs: room to finish.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('after the switch page opened (form not yet rendered): the switch still completes', async ({ context, consolePage, openPopup, fake }) => {
+    fake.configure({ markup: 'modern', modernDelayMs: 4_000 });
+    await consolePage.signIn(ALICE);
+    const popup = await bookmarkedPopup(openPopup);
+    await popup.switchTo(/^Dev ops/);
+    await popup.expectStatus('Filling in the switch form');
+    await stopServiceWorker(context, popup.page);
+    await popup.expectStatus('Now acting as devops in company1');
+    expect(fake.state().session?.acting?.role).toBe('devops');
+  });
+
+  test('after the form was filled (submit pending): the switch still completes', async ({ context, consolePage, openPopup, fake }) => {
+    fake.configure({ submitDelayMs: 4_000 });
+    await consolePage.signIn(ALICE);
+    const popup = await bookmarkedPopup(openPopup);
+    await popup.switchTo(/^Dev ops/);
+    await popup.expectStatus('Waiting for the console to confirm');
+    await stopServiceWorker(context, popup.page);
+    await popup.expectStatus('Now acting as devops in company1');
+    expect(fake.state().submissions).toMatchObject([{ roleName: 'devops', outcome: 'success' }]);
+  });
+
+  test('after submit (landing page still drawing its top bar): the switch still completes', async ({ context, consolePage, openPopup, fake }) => {
+    fake.configure({ topbarDelayMs: 4_000 });
+    await consolePage.signIn(ALICE);
+    const popup = await bookmarkedPopup(openPopup);
+    await popup.switchTo(/^Dev ops/);
+    await expect.poll(() => fake.state().submissions.length).toBe(1);
+    await stopServiceWorker(context, popup.page);
+    await popup.expectStatus('Now acting as devops in company1');
+  });
+
+  test('a switch whose page never answers still ends, with the time-limit message, after a stop', async ({ context, consolePage, openPopup, openOptions, fake }) => {
+    const options = await openOptions();
+    await options.page.getByLabel('Switch time limit (seconds)').fill('5');
+    await options.page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(options.page.getByText(/saved/i).first()).toBeVisible();
+    fake.configure({ submitDelayMs: 60_000 });
+    await consolePage.signIn(ALICE);
+    const popup = await bookmarkedPopup(openPopup);
+    await popup.switchTo(/^Dev ops/);
+    await popup.expectStatus('Waiting for the console to confirm');
+    await stopServiceWorker(context, popup.page);
+    await expect(popup.status).toContainText('did not complete within 5 s', { timeout: 30_000 });
+  });
+
+  test('during a switch back: it still ends on the logon identity', async ({ context, consolePage, openPopup, fake }) => {
+    await consolePage.signIn(ALICE);
+    const popup = await bookmarkedPopup(openPopup);
+    await popup.switchTo(/^Dev ops/);
+    await popup.expectStatus('Now acting as devops in company1');
+    fake.configure({ topbarDelayMs: 4_000 });
+    await popup.page.getByRole('button', { name: /switch back/i }).click();
+    await popup.expectStatus('Waiting for the console to confirm');
+    await stopServiceWorker(context, popup.page);
+    await popup.expectStatus('Back to your logon identity');
+    expect(fake.state().session?.acting ?? null).toBeNull();
+  });
+});
