@@ -39,7 +39,10 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
     const observer = new (win as typeof globalThis).MutationObserver(() => {
       if (scheduled) return;
       scheduled = true;
-      (win.requestAnimationFrame ?? ((cb: () => void) => win.setTimeout(cb, 16)))(check);
+      // Called on `win`, never off it: Firefox's content-script global is not a Window, so an
+      // unbound page function throws ("called on an object that does not implement Window").
+      if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(check);
+      else win.setTimeout(check, 16);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
     const timer = win.setTimeout(() => finish(probe()), timeoutMs);
