@@ -1,6 +1,6 @@
 // Waiting by observing: re-check a probe when the DOM changes, until it answers, the deadline
-// passes or the signal aborts. Checks are coalesced to one per animation frame so a busy
-// console page pays almost nothing.
+// passes or the signal aborts. Checks are coalesced to one per animation frame (one per timer
+// tick in a hidden tab) so a busy console page pays almost nothing.
 
 export interface WaitOptions {
   timeoutMs: number;
@@ -41,7 +41,8 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
       scheduled = true;
       // Called on `win`, never off it: Firefox's content-script global is not a Window, so an
       // unbound page function throws ("called on an object that does not implement Window").
-      if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(check);
+      // A hidden tab (the user moved on) gets no animation frames in Firefox: a timer then.
+      if (typeof win.requestAnimationFrame === 'function' && doc.visibilityState !== 'hidden') win.requestAnimationFrame(check);
       else win.setTimeout(check, 16);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });

@@ -12,11 +12,15 @@ let fake: FakeConsole;
 let firefox: LaunchedFirefox;
 let tab: Page;
 let popup: Page;
+/** Uncaught errors on the console tab: the extension's content scripts' or the fake's own
+ *  (Firefox reports e.g. a page function called unbound from a content script here). */
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   fake = await startFakeConsole({ port: FIREFOX_FAKE_CONSOLE_PORT });
   firefox = await launchFirefox();
   tab = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
+  tab.on('pageerror', (e) => pageErrors.push(String(e)));
 });
 
 afterAll(async () => {
@@ -26,6 +30,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   fake.reset();
+  pageErrors.length = 0;
 });
 
 async function signIn(as?: string) {
@@ -55,6 +60,7 @@ describe('Firefox: the production build', () => {
     await tab.goto('https://ram.console.aliyun.com/');
     await expectBanner(tab, 'Role devops in company1');
     expect(fake.state().session?.currentIdentity).toBe('devops/alice');
+    expect(pageErrors).toEqual([]);
   });
 
   it('the popup’s page runs as an extension page', async () => {
@@ -73,6 +79,8 @@ describe('Firefox: the production build', () => {
     await expectBanner(tab, `Logon identity: ${ALICE}`);
     popup ??= await firefox.openExtensionPage('popup.html');
     const tabId = await tabIdOf(popup, 'https://home.console.aliyun.com/');
+    // As with the real popup, which closes: the console tab is the one in front.
+    await tab.bringToFront();
 
     const started = await sendFromExtensionPage(popup, 'startSwitch', { target: { account: 'company1', roleName: role }, tabId });
     expect(started.state).toBe('running');
@@ -88,5 +96,6 @@ describe('Firefox: the production build', () => {
     expect(fake.state().session).toMatchObject({ currentIdentity: ALICE, acting: null });
     await expectBanner(tab, `Logon identity: ${ALICE}`);
     expect(await bannerText(tab)).not.toContain(role);
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -76,6 +76,21 @@ describe('page-world functions are called on their window (Firefox content scrip
     win.close();
   });
 
+  it('waitFor in a hidden tab (no animation frames in Firefox) re-checks on the window’s timer', async () => {
+    const { win, doc, misuses } = strictWindow('https://signin.aliyun.com/switchRole.htm');
+    Object.defineProperty(doc, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    const frames = vi.fn();
+    Object.defineProperty(win, 'requestAnimationFrame', { configurable: true, value: frames }); // never calls back
+    doc.body.innerHTML = '<main id="app"></main>';
+    // A deadline far beyond the test's own time limit: only a re-check on the change can answer.
+    const waiting = waitFor(doc, () => doc.getElementById('x'), { timeoutMs: 600_000 });
+    win.setTimeout(() => doc.getElementById('app')!.append(Object.assign(doc.createElement('i'), { id: 'x' })), 10);
+    await expect(waiting).resolves.toMatchObject({ id: 'x' });
+    expect(frames).not.toHaveBeenCalled();
+    expect(misuses).toEqual([]);
+    win.close();
+  });
+
   it('requestConsoleConfig sets and clears its timer on the window', async () => {
     const { win, doc, misuses } = strictWindow('https://ecs.console.aliyun.com/');
     doc.addEventListener(CONFIG_REQUEST_EVENT, () => {
@@ -88,6 +103,7 @@ describe('page-world functions are called on their window (Firefox content scrip
   });
 
   it('the switch page waits for its form and a frame after filling, on the window', async () => {
+    vi.mocked(sendToBackground).mockClear();
     const { win, doc, misuses } = strictWindow('https://signin.aliyun.com/switchRole.htm');
     doc.body.innerHTML = '<div id="app"></div>';
     // A client-rendered form, drawn late: the wait must notice it.
@@ -100,6 +116,23 @@ describe('page-world functions are called on their window (Firefox content scrip
     await runSwitchPage(doc, new AbortController().signal);
     expect(vi.mocked(sendToBackground).mock.calls.map(([name]) => name)).toEqual(['switchPageLoaded', 'formFilled']);
     expect((doc.getElementById('a') as HTMLInputElement).value).toBe('company1');
+    expect(misuses).toEqual([]);
+    win.close();
+  });
+
+  it('the switch page in a hidden tab waits a timer tick, not a frame, after filling', async () => {
+    vi.mocked(sendToBackground).mockClear();
+    const { win, doc, misuses } = strictWindow('https://signin.aliyun.com/switchRole.htm');
+    Object.defineProperty(doc, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    const frames = vi.fn();
+    Object.defineProperty(win, 'requestAnimationFrame', { configurable: true, value: frames }); // never calls back
+    doc.body.innerHTML = `
+      <label for="a">Account Alias / Default Domain / Account ID</label><input id="a">
+      <label for="r">Role Name</label><input id="r">
+      <button type="button">Submit</button>`;
+    await runSwitchPage(doc, new AbortController().signal);
+    expect(vi.mocked(sendToBackground).mock.calls.map(([name]) => name)).toEqual(['switchPageLoaded', 'formFilled']);
+    expect(frames).not.toHaveBeenCalled();
     expect(misuses).toEqual([]);
     win.close();
   });
