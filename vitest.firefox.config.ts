@@ -8,8 +8,9 @@ export default defineConfig({
   test: {
     include: ['test/firefox/**/*.test.ts'],
     environment: 'node',
-    // One Firefox at a time, and one fake console on port 443.
-    fileParallelism: false,
+    // web-ext lint runs beside Firefox's start-up; only firefox.test.ts uses Firefox and :443.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 90_000,
   },
