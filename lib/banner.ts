@@ -4,22 +4,30 @@ import { accountKey } from './account';
 import { bookmarkLabel, type Bookmark } from './bookmark';
 import { colourForAccount } from './colour';
 import type { Site } from './console/hosts';
-import { describeIdentity } from './console/identity';
+import { describeIdentity, logonText } from './console/identity';
 import type { Identity, IdentityReading } from './console/identity-types';
 import type { BannerInfo } from './messages';
+import { precedence } from './bookmark-duplicates';
+import { AccountNames } from './known-accounts';
 import { compareAccount } from './switch/flow';
 
 export const NEUTRAL_COLOUR = '#5f6b7a';
 export const UNKNOWN_COLOUR = '#8a6d00';
 export const STALE_COLOUR = '#b00020';
 
-/** The bookmark that names this identity on this site, if any. */
-export function bookmarkFor(identity: Identity, site: Site, bookmarks: readonly Bookmark[]): Bookmark | undefined {
+/**
+ * The bookmark that names this identity on this site, if any: matched by alias, default domain
+ * or ID alike; among duplicates, the one `precedence` puts first (the user's own).
+ */
+export function bookmarkFor(identity: Identity, site: Site, bookmarks: readonly Bookmark[], names = new AccountNames()): Bookmark | undefined {
   if (identity.kind !== 'role' || !identity.roleName) return undefined;
   const role = identity.roleName.toLowerCase();
-  return bookmarks.find(
-    (b) => b.roleName.toLowerCase() === role && (!b.site || b.site === site) && compareAccount(b.account, identity) === 'same',
-  );
+  let best: Bookmark | undefined;
+  for (const b of bookmarks) {
+    if (b.roleName.toLowerCase() !== role || (b.site && b.site !== site) || compareAccount(b.account, identity, names) !== 'same') continue;
+    if (!best || precedence(b, best) < 0) best = b;
+  }
+  return best;
 }
 
 /** Remembered collapse state is per account (and per logon/unknown state). */
@@ -36,6 +44,7 @@ export interface BannerContext {
   collapsed: Readonly<Record<string, true>>;
   /** Set when another tab has since loaded the console as someone else. */
   newerIdentity?: Identity;
+  names?: AccountNames;
 }
 
 export function bannerFor(reading: IdentityReading, ctx: BannerContext): BannerInfo['style'] {
@@ -56,9 +65,9 @@ export function bannerFor(reading: IdentityReading, ctx: BannerContext): BannerI
   const identity = reading.identity;
   if (identity.kind !== 'role') {
     if (ctx.logonBanner === 'none') return null;
-    return { tone: 'logon', colour: NEUTRAL_COLOUR, text: `Logon identity: ${identity.principal}`, collapsed, collapseKey };
+    return { tone: 'logon', colour: NEUTRAL_COLOUR, text: logonText(identity), collapsed, collapseKey };
   }
-  const bookmark = bookmarkFor(identity, ctx.site, ctx.bookmarks);
+  const bookmark = bookmarkFor(identity, ctx.site, ctx.bookmarks, ctx.names);
   const account = identity.account ?? identity.accountId ?? 'unknown account';
   const name = bookmark?.displayName ? `${bookmark.displayName} · ` : '';
   return {
@@ -71,11 +80,11 @@ export function bannerFor(reading: IdentityReading, ctx: BannerContext): BannerI
 }
 
 /** The toolbar badge: up to 4 characters and the banner's colour. */
-export function badgeFor(reading: IdentityReading, style: BannerInfo['style'], site: Site, bookmarks: readonly Bookmark[]): { text: string; colour: string } {
+export function badgeFor(reading: IdentityReading, style: BannerInfo['style'], site: Site, bookmarks: readonly Bookmark[], names?: AccountNames): { text: string; colour: string } {
   if (!style) return { text: '', colour: NEUTRAL_COLOUR };
   if (style.tone === 'stale' || style.tone === 'unknown') return { text: '?', colour: style.colour };
   if (reading.state === 'known' && reading.identity.kind === 'role') {
-    const b = bookmarkFor(reading.identity, site, bookmarks);
+    const b = bookmarkFor(reading.identity, site, bookmarks, names);
     const label = b ? bookmarkLabel(b) : (reading.identity.roleName ?? '');
     // Upper-case first ("ß" becomes "SS"), then count characters, not UTF-16 units (emoji).
     return { text: [...label.replace(/\s+/g, '').toUpperCase()].slice(0, 4).join(''), colour: style.colour };

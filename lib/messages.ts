@@ -2,7 +2,7 @@
 // keys of the protocol maps); senders and receivers are checked against them at compile time,
 // and every receiver checks the envelope and the sender at run time.
 import { browser, type Browser } from 'wxt/browser';
-import type { IdentityReading } from './console/identity-types';
+import type { PageEvidence } from './console/decide-identity';
 import type { FormFailure } from './console/switch-form';
 import type { SwitchStatus, SwitchTarget, TabIdentity } from './switch/types';
 
@@ -35,8 +35,8 @@ export interface ContentToBackground {
   formFailed: { req: FormFailure; res: void };
   switchPageError: { req: { text: string }; res: void };
   signinPageLoaded: { req: { url: string }; res: void };
-  /** pageLoadedAt: when the page's document started loading (performance.timeOrigin). */
-  identitySeen: { req: { url: string; reading: IdentityReading; pageLoadedAt: number }; res: BannerInfo };
+  /** What the page says about who acts; pageLoadedAt: when its document started loading (performance.timeOrigin). */
+  identitySeen: { req: { url: string; evidence: PageEvidence; pageLoadedAt: number }; res: BannerInfo };
   setBannerCollapsed: { req: { collapseKey: string; collapsed: boolean }; res: void };
 }
 

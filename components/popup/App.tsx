@@ -18,7 +18,9 @@ import { optionId, RoleList } from './RoleList';
 import { SearchBox } from './SearchBox';
 import { StatusArea } from './StatusArea';
 import { UndoToast } from './UndoToast';
+import { useAccountNames, useAlsoListed } from './useDuplicates';
 import { useBookmarks } from './useBookmarks';
+import { dedupeBookmarks } from '../../lib/bookmark-duplicates';
 import { useSwitching } from './useSwitching';
 
 const LIST_ID = 'role-list';
@@ -54,9 +56,13 @@ export function App({ host }: { host: PopupHost }) {
   const [panel, setPanel] = useState<Panel>({ kind: 'list' });
   const search = useRef<HTMLInputElement>(null);
 
-  const bookmarks = data.bookmarks ?? NONE;
+  const names = useAccountNames();
+  // One row per role: the user's own bookmark speaks for a role a team list also names.
+  const deduped = useMemo(() => dedupeBookmarks(data.bookmarks ?? NONE, names), [data.bookmarks, names]);
+  const bookmarks = deduped.primary;
+  const alsoIn = useAlsoListed(host, deduped.alsoListed);
   const indexed = useMemo(() => indexBookmarks(bookmarks), [bookmarks]);
-  const matcher = useMemo(() => new BookmarkMatcher(bookmarks), [bookmarks]);
+  const matcher = useMemo(() => new BookmarkMatcher(bookmarks, names), [bookmarks, names]);
   const recent = useMemo(() => recentItems(data.history, matcher, RECENT_LIMIT), [data.history, matcher]);
   const tokens = useMemo(() => queryTokens(query), [query]);
   const rows = useMemo(() => buildRows(filterGroups(indexed, tokens), recent, tokens.length > 0), [indexed, recent, tokens]);
@@ -156,6 +162,7 @@ export function App({ host }: { host: PopupHost }) {
           <RoleList
             id={LIST_ID}
             rows={rows}
+            alsoIn={alsoIn}
             selected={isSelectable(rows[selected]) ? selected : -1}
             onActivate={activate}
             onBookmarkHistory={(entry) => void data.actions.bookmarkHistory(entry)}

@@ -13,20 +13,23 @@ export interface BookmarkRowActions {
 interface Props extends BookmarkRowActions {
   id: string;
   bookmark: Bookmark;
+  /** "Also in team list …", when another list names the same role. */
+  alsoIn?: string | undefined;
   selected: boolean;
   posinset: number;
   setsize: number;
 }
 
 /** The smaller line: role and account when a display name hides them; the site when pinned. */
-export function bookmarkSubline(b: Bookmark): string | undefined {
+export function bookmarkSubline(b: Bookmark, alsoIn?: string): string | undefined {
   const parts: string[] = [];
   if (b.displayName) parts.push(`${b.roleName} · ${b.account}`);
   if (b.site) parts.push(siteName(b.site));
+  if (alsoIn) parts.push(alsoIn);
   return parts.length ? parts.join(' · ') : undefined;
 }
 
-export function BookmarkRow({ id, bookmark, selected, posinset, setsize, onActivate, onFavourite, onEdit, onDelete }: Props) {
+export function BookmarkRow({ id, bookmark, alsoIn, selected, posinset, setsize, onActivate, onFavourite, onEdit, onDelete }: Props) {
   const label = bookmarkLabel(bookmark);
   return (
     <>
@@ -35,7 +38,7 @@ export function BookmarkRow({ id, bookmark, selected, posinset, setsize, onActiv
         selected={selected}
         colour={bookmark.colour}
         label={label}
-        sub={bookmarkSubline(bookmark)}
+        sub={bookmarkSubline(bookmark, alsoIn)}
         posinset={posinset}
         setsize={setsize}
         onActivate={onActivate}

@@ -19,12 +19,14 @@ export function optionId(index: number): string {
 interface Props extends Omit<BookmarkRowActions, 'onActivate'> {
   id: string;
   rows: readonly Row[];
+  /** Bookmark id → where else its role is listed. */
+  alsoIn?: ReadonlyMap<string, string>;
   selected: number;
   onActivate(row: SelectableRow, index: number): void;
   onBookmarkHistory(entry: HistoryEntry): void;
 }
 
-export function RoleList({ id, rows, selected, onActivate, onBookmarkHistory, ...actions }: Props) {
+export function RoleList({ id, rows, alsoIn, selected, onActivate, onBookmarkHistory, ...actions }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
@@ -89,7 +91,7 @@ export function RoleList({ id, rows, selected, onActivate, onBookmarkHistory, ..
           return (
             <div key={row.key} class={i === selected ? 'row selected' : 'row'} role="none" style={style}>
               {row.kind === 'bookmark' ? (
-                <BookmarkRow {...common} {...actions} bookmark={row.bookmark} />
+                <BookmarkRow {...common} {...actions} bookmark={row.bookmark} alsoIn={alsoIn?.get(row.bookmark.id)} />
               ) : (
                 <HistoryRow {...common} entry={row.entry} onBookmark={onBookmarkHistory} />
               )}

@@ -12,19 +12,22 @@ import { collapsedBannersItem, getSettings } from '../settings';
 import { listBookmarks } from '../store/bookmarks';
 import { db } from '../store/db';
 import { recordSwitch } from '../store/history';
-import { latestIdentityItem, tabsSeenItem, type LatestIdentity } from './state';
-import { onIdentityForJob } from './switch-controller';
+import { decideIdentity, type PageEvidence } from '../console/decide-identity';
+import { AccountNames, loadAccountNames } from '../known-accounts';
+import { latestIdentityItem, sessionRecordItem, setSessionRecord, tabsSeenItem, type LatestIdentity } from './state';
+import { onIdentityForJob, submittedIn } from './switch-controller';
 
-export function identityKey(i: Identity): string {
-  return i.kind === 'role' ? `role|${accountKey(i.account ?? i.accountId ?? '')}|${i.roleName?.toLowerCase()}` : `${i.kind}|${i.principal.toLowerCase()}`;
+/** One key per identity: an account shown by alias on one page and by ID on another is one. */
+export function identityKey(i: Identity, names = new AccountNames()): string {
+  return i.kind === 'role' ? `role|${i.accountId ?? names.keyOf(i.account ?? '')}|${i.roleName?.toLowerCase()}` : `${i.kind}|${i.principal.toLowerCase()}`;
 }
 
 /** Keeps the newest page's identity per site; records a role the history has not just seen. */
-async function noteLatest(site: Site, identity: Identity, pageLoadedAt: number): Promise<LatestIdentity | undefined> {
+async function noteLatest(site: Site, identity: Identity, pageLoadedAt: number, names: AccountNames): Promise<LatestIdentity | undefined> {
   const latest = await latestIdentityItem.getValue();
   const known = latest[site];
   if (known && known.pageLoadedAt > pageLoadedAt) return known;
-  const key = identityKey(identity);
+  const key = identityKey(identity, names);
   if (known?.key === key) return known;
   const next = { identity, key, pageLoadedAt };
   await latestIdentityItem.setValue({ ...latest, [site]: next });
@@ -56,35 +59,46 @@ async function refreshOtherTabs(site: Site, exceptTabId: number) {
   }
 }
 
-async function bannerOf(site: Site, reading: IdentityReading, newer: Identity | undefined): Promise<BannerInfo['style']> {
+async function showIdentity(tabId: number, site: Site, reading: IdentityReading, newer: Identity | undefined, names: AccountNames): Promise<BannerInfo['style']> {
   const [bookmarks, settings, collapsed] = await Promise.all([listBookmarks(await db()), getSettings(), collapsedBannersItem.getValue()]);
-  return bannerFor(reading, { site, bookmarks, logonBanner: settings.logonBanner, collapsed, newerIdentity: newer });
+  const style = bannerFor(reading, { site, bookmarks, logonBanner: settings.logonBanner, collapsed, newerIdentity: newer, names });
+  await setBadge(tabId, badgeFor(reading, style, site, bookmarks, names), style);
+  return style;
 }
 
-async function setBadge(tabId: number, site: Site, reading: IdentityReading, style: BannerInfo['style']) {
-  const badge = badgeFor(reading, style, site, await listBookmarks(await db()));
+async function setBadge(tabId: number, badge: { text: string; colour: string }, style: BannerInfo['style']) {
   await browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => {});
   await browser.action.setBadgeBackgroundColor({ tabId, color: badge.colour }).catch(() => {});
   const title = style ? style.text : 'Switch Roles for Alibaba Cloud';
   await browser.action.setTitle({ tabId, title }).catch(() => {});
 }
 
-export async function onIdentitySeen(tabId: number, url: string, reading: IdentityReading, pageLoadedAt: number): Promise<BannerInfo> {
+/** What the page's evidence, the session record and a just-submitted switch say together. */
+async function decide(tabId: number, site: Site, evidence: PageEvidence, pageLoadedAt: number): Promise<IdentityReading> {
+  const record = (await sessionRecordItem.getValue())[site] ?? null;
+  const decision = decideIdentity(evidence, record, await submittedIn(tabId, pageLoadedAt));
+  if (decision.endRecord) await setSessionRecord(site, null);
+  return decision.reading;
+}
+
+export async function onIdentitySeen(tabId: number, url: string, evidence: PageEvidence, pageLoadedAt: number): Promise<BannerInfo> {
   const site = siteOfUrl(url);
   if (!site) return { style: null };
+  const reading = await decide(tabId, site, evidence, pageLoadedAt);
   const seen = await tabsSeenItem.getValue();
   await tabsSeenItem.setValue({ ...seen, [String(tabId)]: { site, reading, pageLoadedAt } });
   await broadcastToPages('identityChanged', { tabId, site, reading });
   let newer: Identity | undefined;
+  let names = await loadAccountNames();
   if (reading.state === 'known') {
-    const latest = await noteLatest(site, reading.identity, pageLoadedAt);
-    if (latest && latest.key !== identityKey(reading.identity)) newer = latest.identity;
+    const latest = await noteLatest(site, reading.identity, pageLoadedAt, names);
+    if (latest && latest.key !== identityKey(reading.identity, names)) newer = latest.identity;
   }
   // After the history is written: the popup re-reads it when it hears the switch ended.
   await onIdentityForJob(tabId, reading, pageLoadedAt);
-  const style = await bannerOf(site, reading, newer);
-  await setBadge(tabId, site, reading, style);
-  return { style };
+  // A confirmed switch may just have taught an account's ID: the banner uses it at once.
+  names = await loadAccountNames();
+  return { style: await showIdentity(tabId, site, reading, newer, names) };
 }
 
 export async function onTabClosed(tabId: number): Promise<void> {

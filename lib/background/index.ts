@@ -2,7 +2,7 @@
 // it wires together.
 import { browser } from 'wxt/browser';
 import { handleMessages, type ContentToBackground, type PageToBackground } from '../messages';
-import { boundedText, isFormFailure, isIdentityReading } from './guards';
+import { boundedText, isFormFailure, isPageEvidence } from './guards';
 import * as tracker from './identity-tracker';
 import * as switches from './switch-controller';
 
@@ -21,11 +21,11 @@ export function startBackground(): void {
       if (isFormFailure(problem)) await switches.onFormFailed(sender.tab!.id!, problem);
     },
     switchPageError: (data, sender) => switches.onSwitchPageError(sender.tab!.id!, boundedText(data?.text)),
-    signinPageLoaded: (_, sender) => switches.onSigninPageLoaded(sender.tab!.id!),
+    signinPageLoaded: (_, sender) => switches.onSigninPageLoaded(sender.tab!.id!, sender.url ?? ''),
     // The URL is the sender's as the browser saw it, not what the page claims.
     identitySeen: async (data, sender) =>
-      isIdentityReading(data?.reading)
-        ? tracker.onIdentitySeen(sender.tab!.id!, sender.url ?? '', data.reading, Number(data.pageLoadedAt) || 0)
+      isPageEvidence(data?.evidence)
+        ? tracker.onIdentitySeen(sender.tab!.id!, sender.url ?? '', data.evidence, Number(data.pageLoadedAt) || 0)
         : { style: null },
     setBannerCollapsed: async (data) => {
       const key = boundedText(data?.collapseKey);

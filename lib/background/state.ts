@@ -2,7 +2,7 @@
 // the next event): the switch in progress, its last outcome, and what each tab showed. In
 // storage.session: kept while the browser runs, never written to disk.
 import { storage } from 'wxt/utils/storage';
-import type { Identity, IdentityReading } from '../console/identity-types';
+import type { Identity, IdentityReading, SessionRecord } from '../console/identity-types';
 import type { Site } from '../console/hosts';
 import type { SwitchJob } from '../switch/flow';
 import type { SwitchStatus } from '../switch/types';
@@ -24,3 +24,13 @@ export interface LatestIdentity {
   pageLoadedAt: number;
 }
 export const latestIdentityItem = storage.defineItem<Partial<Record<Site, LatestIdentity>>>('session:latestIdentity', { fallback: {} });
+
+/** Per site, the last switch or switch back the extension confirmed (see decide-identity.ts). */
+export const sessionRecordItem = storage.defineItem<Partial<Record<Site, SessionRecord>>>('session:sessionRecord', { fallback: {} });
+
+export async function setSessionRecord(site: Site, record: SessionRecord | null): Promise<void> {
+  const all = { ...(await sessionRecordItem.getValue()) };
+  if (record) all[site] = record;
+  else delete all[site];
+  await sessionRecordItem.setValue(all);
+}

@@ -2,13 +2,14 @@
 // script, and ends every switch in a status — succeeded, failed, fallback or timed out.
 import { browser } from 'wxt/browser';
 import { exitSwitchedRoleUrl, pageKindOf, siteOfUrl, switchRoleUrl, type Site } from '../console/hosts';
-import type { IdentityReading } from '../console/identity-types';
+import type { IdentityReading, SubmittedSwitch } from '../console/identity-types';
+import { learnAccountId, loadAccountNames } from '../known-accounts';
 import type { FormFailure } from '../console/switch-form';
 import { broadcastToPages, sendToTab, type SwitchPageInstruction } from '../messages';
 import { getSettings } from '../settings';
 import { busyStatus, failed, fallback, isExpired, outcomeOfIdentity, outcomeOfPageError, runningStatus, type SwitchJob } from '../switch/flow';
 import type { SwitchStatus, SwitchTarget } from '../switch/types';
-import { jobItem, lastStatusItem, tabsSeenItem } from './state';
+import { jobItem, lastStatusItem, setSessionRecord, tabsSeenItem } from './state';
 
 /** How long the switch page may take to show its form (part of the overall time limit). */
 const FORM_TIMEOUT_MS = 10_000;
@@ -46,6 +47,7 @@ async function finish(job: SwitchJob, status: SwitchStatus): Promise<SwitchStatu
   if (current?.id !== job.id) return status; // already ended by another event
   clearTimeout(timer);
   await jobItem.setValue(null);
+  await remember(job, status);
   await lastStatusItem.setValue(status);
   await broadcastToPages('statusChanged', status);
   if (status.state === 'failed' || status.state === 'fallback') {
@@ -56,6 +58,37 @@ async function finish(job: SwitchJob, status: SwitchStatus): Promise<SwitchStatu
     await browser.tabs.update(job.tabId, { url: job.target.landingUrl }).catch(() => {});
   }
   return status;
+}
+
+/** A confirmed switch becomes the session record, and teaches the account's ID. */
+async function remember(job: SwitchJob, status: SwitchStatus): Promise<void> {
+  if (status.state !== 'succeeded') return;
+  const { identity } = status;
+  if (job.kind === 'back') {
+    await setSessionRecord(job.site, { kind: 'logon', ...(identity.principal ? { principal: identity.principal } : {}), at: status.at });
+    return;
+  }
+  const target = job.target!;
+  await setSessionRecord(job.site, {
+    kind: 'role',
+    roleName: identity.roleName ?? target.roleName,
+    principal: identity.principal,
+    account: identity.account ?? target.account,
+    ...(identity.accountId ? { accountId: identity.accountId } : {}),
+    ...(identity.logon ? { logon: identity.logon.principal } : {}),
+    at: status.at,
+  });
+  await learnAccountId(target.account, identity.accountId);
+  if (identity.account) await learnAccountId(identity.account, identity.accountId);
+}
+
+/** The switch just submitted in this tab, when the page that loaded may be its answer. */
+export async function submittedIn(tabId: number, pageLoadedAt: number): Promise<SubmittedSwitch | null> {
+  const job = await activeJob();
+  if (!job || job.tabId !== tabId || job.kind !== 'switch' || job.step !== 'submitted' || pageLoadedAt < job.startedAt) return null;
+  const { roleName, account } = job.target!;
+  const accountId = (await loadAccountNames()).idOf(account);
+  return { roleName, account, ...(accountId ? { accountId } : {}) };
 }
 
 export async function currentStatus(): Promise<SwitchStatus | null> {
@@ -162,8 +195,11 @@ export async function onSwitchPageError(tabId: number, text: string): Promise<vo
   await finish(job, outcomeOfPageError(job, text, Date.now()));
 }
 
-/** A sign-in page during a switch means the session is gone. */
-export async function onSigninPageLoaded(tabId: number): Promise<void> {
+/** A sign-in page means the session is gone: it ends the session record and any switch. (The
+ *  content script judges a page by what it shows — a sign-in form — not by its path.) */
+export async function onSigninPageLoaded(tabId: number, url: string): Promise<void> {
+  const site = siteOfUrl(url);
+  if (site) await setSessionRecord(site, null);
   const job = await activeJob();
   if (!job || job.tabId !== tabId) return;
   await finish(job, failed(job, 'signed-out', Date.now()));
@@ -173,7 +209,7 @@ export async function onSigninPageLoaded(tabId: number): Promise<void> {
 export async function onIdentityForJob(tabId: number, reading: IdentityReading, pageLoadedAt: number): Promise<void> {
   const job = await activeJob();
   if (!job || job.tabId !== tabId || job.step !== 'submitted' || pageLoadedAt < job.startedAt) return;
-  await finish(job, outcomeOfIdentity(job, reading, Date.now()));
+  await finish(job, outcomeOfIdentity(job, reading, Date.now(), await loadAccountNames()));
 }
 
 export async function onTabRemoved(tabId: number): Promise<void> {

@@ -27,3 +27,19 @@ export interface ConsoleConfigFields {
   mainAccountPk?: string;
   accountType?: 'main' | 'sub' | 'sts';
 }
+
+/**
+ * What the extension itself confirmed on a site: the last switch (or switch back) it saw land.
+ * Kept by the background until a sign-out, a sign-in page, another logon identity or a page
+ * that contradicts it ends it.
+ */
+export type SessionRecord =
+  | { kind: 'role'; roleName: string; principal?: string; account: string; accountId?: string; logon?: string; at: number }
+  | { kind: 'logon'; principal?: string; at: number };
+
+/** A switch the extension has just submitted in this tab: what was asked, and the ID if known. */
+export interface SubmittedSwitch {
+  roleName: string;
+  account: string;
+  accountId?: string;
+}

@@ -16,22 +16,17 @@ export const ACCOUNT_FIELD_LABELS = [
 ];
 export const ROLE_FIELD_LABELS = ['role name', '角色名称', '角色名'];
 
-/** name / id / placeholder / autocomplete hints. */
-export const ACCOUNT_FIELD_HINT = /alias|domain|account|parent|别名|域名|账号/i;
+/** Words of each field in a name / id / placeholder / autocomplete, or in a label in other wording. */
+export const ACCOUNT_FIELD_HINT = /alias|domain|account|parent|\buid\b|别名|域名|账号|账户|帐号/i;
 export const ROLE_FIELD_HINT = /role|角色/i;
+/** Words of fields that are neither (search boxes, sign-in and newsletter fields): never filled by position. */
+export const OTHER_FIELD_HINT =
+  /search|query|keyword|e-?mail|phone|mobile|captcha|verif|password|passwd|user ?name|logon|login|log in|sign in|newsletter|subscri|coupon|comment|feedback|搜索|邮箱|邮件|手机|验证码|密码|用户名|登录|订阅|留言/i;
+/** Page titles that sit above the fields: never a field's label. */
+export const NOT_A_FIELD_LABEL_TEXTS = ['switch role', 'switch roles', 'switch identity', '切换角色', '切换身份'];
 
-/** The switch page's button: "Switch" (older), "Submit" (newer). */
-export const SUBMIT_LABELS = ['switch', 'submit', 'switch role', '切换', '提交', '切换角色', '确定', 'ok'];
-
-/** Top bar: labels of the identity rows. Legacy bar: CurrentName / Alias / Login Name. */
-export const CURRENT_IDENTITY_LABELS = ['currentname', 'current identity', 'current name', '当前身份'];
-export const LOGON_IDENTITY_LABELS = ['login name', 'logon identity', 'logon name', 'login identity', '登录身份', '登录名称'];
-export const ACCOUNT_LABELS = ['alias', 'account', 'account alias', 'enterprise alias', '企业别名', '账号', '账号别名'];
-
-/** Badges next to an identity in the top bar. */
-export const ROLE_BADGES = ['role', '角色'];
-export const USER_BADGES = ['subaccount', 'ram user', '子账号', 'ram用户', 'ram 用户'];
-export const ROOT_BADGES = ['main account', 'root', 'alibaba cloud account', '主账号'];
+/** The switch page's button: "Switch" (older), "Submit" (newer); other wordings consoles use. */
+export const SUBMIT_LABELS = ['switch', 'submit', 'switch role', '切换', '提交', '切换角色', '确定', 'ok', 'confirm', '确认', 'switch identity', '切换身份'];
 
 /** "Switch Back to Logon User" link texts, and the href it points to. */
 export const SWITCH_BACK_LABELS = ['switch back to logon user', 'exitswitchedrole', '返回登录身份'];

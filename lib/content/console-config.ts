@@ -12,10 +12,12 @@ export function pickConsoleConfig(win: Record<string, unknown>): ConsoleConfigFi
   const ecs = (win.ALIYUN_ECS_CONSOLE_CONFIG ?? {}) as Record<string, unknown>;
   const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
   const type = str(config.ACCOUNT_TYPE);
+  // The ECS console's own config says it with two flags instead.
+  const ecsType = ecs.isRoleAccount === true ? 'sts' : ecs.isChildAccount === true ? 'sub' : undefined;
   return {
     currentPk: str(config.CURRENT_PK) ?? str(ecs.CURRENT_PK),
     mainAccountPk: str(config.MAIN_ACCOUNT_PK) ?? str(ecs.MASTER_PK),
-    accountType: type === 'main' || type === 'sub' || type === 'sts' ? type : undefined,
+    accountType: type === 'main' || type === 'sub' || type === 'sts' ? type : ecsType,
   };
 }
 

@@ -1,7 +1,9 @@
-// On every console page: read who is acting from the page, report it, and show the banner the
-// background describes. Re-reads on client-side navigation and when the background asks.
-import { findSwitchBackLink, readIdentity } from '../console/identity';
-import type { ConsoleConfigFields, IdentityReading } from '../console/identity-types';
+// On every console page: read what the page says about who is acting (its top bar and its
+// console config), report that evidence, and show the banner the background decides on.
+// Reads again on client-side navigation and when the background asks.
+import type { PageEvidence } from '../console/decide-identity';
+import type { ConsoleConfigFields } from '../console/identity-types';
+import { findSwitchBackLink, readTopBar, type TopBarEvidence } from '../console/topbar';
 import { waitFor } from '../console/wait';
 import { sendToBackground, type BannerInfo } from '../messages';
 import { requestConsoleConfig } from './console-config';
@@ -11,27 +13,39 @@ export const IDENTITY_TIMEOUT_MS = 6_000;
 const CONFIG_TIMEOUT_MS = 300;
 
 export interface ConsolePage {
-  /** Reads the identity again and reports it; returns the banner to show. */
+  /** Reads the page again and reports it; returns the banner to show. */
   refresh(): Promise<BannerInfo['style']>;
   switchBack(): boolean;
 }
 
+/** Only well-formed account IDs travel: a page's odd value is no evidence. */
+function cleanConfig(config: ConsoleConfigFields | null): ConsoleConfigFields | null {
+  if (!config) return null;
+  const id = (v: string | undefined) => (v && /^\d{16}$/.test(v) ? v : undefined);
+  const currentPk = id(config.currentPk);
+  const mainAccountPk = id(config.mainAccountPk);
+  return { ...(currentPk ? { currentPk } : {}), ...(mainAccountPk ? { mainAccountPk } : {}), ...(config.accountType ? { accountType: config.accountType } : {}) };
+}
+
 export async function startConsolePage(doc: Document, signal: AbortSignal): Promise<{ page: ConsolePage; style: BannerInfo['style'] }> {
-  const config: ConsoleConfigFields | null = await requestConsoleConfig(doc, CONFIG_TIMEOUT_MS);
-  const known = await waitFor(doc, () => {
-    const r = readIdentity(doc, config);
-    return r.state === 'known' ? r : null;
+  const config = cleanConfig(await requestConsoleConfig(doc, CONFIG_TIMEOUT_MS));
+  const shown = await waitFor(doc, () => {
+    const bar = readTopBar(doc);
+    return bar.current ? bar : null;
   }, { timeoutMs: IDENTITY_TIMEOUT_MS, signal });
-  let reading: IdentityReading = known ?? readIdentity(doc, config);
+  let topBar: TopBarEvidence = shown ?? readTopBar(doc);
   const pageLoadedAt = Math.round(performance.timeOrigin);
-  const report = async () => (await sendToBackground('identitySeen', { url: doc.location.href, reading, pageLoadedAt })).style;
+  const report = async () => {
+    const evidence: PageEvidence = { topBar, config };
+    return (await sendToBackground('identitySeen', { url: doc.location.href, evidence, pageLoadedAt })).style;
+  };
   const style = await report();
   const page: ConsolePage = {
     async refresh() {
-      const next = readIdentity(doc, config);
-      // Keep the known identity through a moment when the console re-renders its top bar: only a
-      // page load (never client-side navigation) changes who the page acts as.
-      if (next.state === 'known' || reading.state === 'unknown') reading = next;
+      const next = readTopBar(doc);
+      // Keep what the bar showed through a moment when the console re-renders it: only a page
+      // load (never client-side navigation) changes who the page acts as.
+      if (next.current || !topBar.current) topBar = next;
       return report();
     },
     switchBack() {

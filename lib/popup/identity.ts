@@ -1,5 +1,6 @@
 // The active tab's identity as one line of text for the popup's header.
 import { pageKindOf } from '../console/hosts';
+import { logonText } from '../console/identity';
 import type { TabIdentity } from '../switch/types';
 
 export interface IdentityView {
@@ -7,7 +8,7 @@ export interface IdentityView {
   /** A second, smaller line: who is signed in under a role, or why the identity is unknown. */
   detail?: string;
   tone: 'role' | 'logon' | 'unknown' | 'none';
-  /** Switch back is offered only while a role is active. */
+  /** Switch back is offered on a console page unless it is known to act as the logon identity. */
   canSwitchBack: boolean;
 }
 
@@ -19,12 +20,12 @@ export const NOT_READ_YET = 'The page has not reported who is signed in yet.';
 /** `url` is the tab's, when known: a console page without a reading is "unknown", not "not a console tab". */
 export function describeIdentity(tab: TabIdentity | null, url?: string): IdentityView {
   if (!tab) {
-    if (pageKindOf(url) === 'console') return { text: 'Identity unknown on this page', detail: NOT_READ_YET, tone: 'unknown', canSwitchBack: false };
+    if (pageKindOf(url) === 'console') return { text: 'Identity unknown on this page', detail: NOT_READ_YET, tone: 'unknown', canSwitchBack: true };
     return { text: 'Not a console tab', tone: 'none', canSwitchBack: false };
   }
   const reading = tab.reading;
   if (reading.state === 'unknown') {
-    return { text: 'Identity unknown on this page', detail: reading.reason, tone: 'unknown', canSwitchBack: false };
+    return { text: 'Identity unknown on this page', detail: reading.reason, tone: 'unknown', canSwitchBack: true };
   }
   const id = reading.identity;
   if (id.kind === 'role') {
@@ -34,5 +35,5 @@ export function describeIdentity(tab: TabIdentity | null, url?: string): Identit
     if (id.logon) view.detail = `Logon identity: ${id.logon.principal}`;
     return view;
   }
-  return { text: `Logon identity: ${id.principal}`, tone: 'logon', canSwitchBack: false };
+  return { text: logonText(id), tone: 'logon', canSwitchBack: false };
 }

@@ -2,6 +2,7 @@
 // History names the account as the console showed it (alias or default domain) and sometimes
 // its 16-digit ID; a bookmark may use any of the three, so both are tried.
 import { accountKey } from '../account';
+import { AccountNames } from '../known-accounts';
 import type { Bookmark } from '../bookmark';
 import type { Site } from '../console/hosts';
 import type { HistoryEntry } from '../history';
@@ -16,9 +17,12 @@ export interface RecentItem {
 export class BookmarkMatcher {
   readonly #byRole = new Map<string, Bookmark[]>();
 
-  constructor(bookmarks: readonly Bookmark[]) {
+  constructor(
+    bookmarks: readonly Bookmark[],
+    private readonly names = new AccountNames(),
+  ) {
     for (const b of bookmarks) {
-      const key = matchKey(b.account, b.roleName);
+      const key = matchKey(names.keyOf(b.account), b.roleName);
       const list = this.#byRole.get(key);
       if (list) list.push(b);
       else this.#byRole.set(key, [b]);
@@ -33,7 +37,7 @@ export class BookmarkMatcher {
     let generic: Bookmark | undefined;
     for (const account of accounts) {
       if (!account) continue;
-      for (const b of this.#byRole.get(matchKey(account, roleName)) ?? []) {
+      for (const b of this.#byRole.get(matchKey(this.names.keyOf(account), roleName)) ?? []) {
         if (b.site === site) return b;
         if (b.site === undefined) generic ??= b;
       }

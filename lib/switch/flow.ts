@@ -7,6 +7,7 @@
 //      └─ deadline ─▶ timeout         └─ deadline ─▶ timeout    ├─ error text ─▶ failed (classified)
 //                                                               └─ sign-in page ─▶ signed-out
 import { accountKey } from '../account';
+import { AccountNames } from '../known-accounts';
 import { classifyConsoleError } from '../console/page-error';
 import { describeIdentity } from '../console/identity';
 import type { Identity, IdentityReading } from '../console/identity-types';
@@ -53,19 +54,21 @@ export function isExpired(job: SwitchJob, now: number): boolean {
 
 export type AccountMatch = 'same' | 'different' | 'unverifiable';
 
+const ID = /^\d{16}$/;
+
 /** Whether the account the page shows is the one asked for, however each names it. */
-export function compareAccount(target: string, identity: Identity): AccountMatch {
-  const wanted = accountKey(target);
-  const shown = identity.account ? accountKey(identity.account) : undefined;
-  if (shown === wanted || identity.accountId === wanted) return 'same';
-  const wantedIsId = /^\d{16}$/.test(wanted);
-  // An ID can only be compared with an ID; an alias only with an alias.
-  if (wantedIsId) return identity.accountId || (shown && /^\d{16}$/.test(shown)) ? 'different' : 'unverifiable';
-  return shown && !/^\d{16}$/.test(shown) ? 'different' : 'unverifiable';
+export function compareAccount(target: string, identity: Identity, names = new AccountNames()): AccountMatch {
+  const wantedId = names.idOf(target);
+  const shownId = identity.accountId ?? names.idOf(identity.account);
+  if (wantedId && shownId) return wantedId === shownId ? 'same' : 'different';
+  if (names.same(target, identity.account)) return 'same';
+  // Two aliases can be compared; an alias and an ID not yet learned cannot.
+  const isAlias = (a: string | undefined) => !!a && !ID.test(accountKey(a));
+  return isAlias(target) && isAlias(identity.account) ? 'different' : 'unverifiable';
 }
 
 /** A console page loaded in the job's tab after the form was submitted: did it work? */
-export function outcomeOfIdentity(job: SwitchJob, reading: IdentityReading, now: number): SwitchStatus {
+export function outcomeOfIdentity(job: SwitchJob, reading: IdentityReading, now: number, names = new AccountNames()): SwitchStatus {
   if (reading.state === 'unknown') return failed(job, 'unconfirmed', now, { detail: reading.reason });
   const identity = reading.identity;
   const shown = describeIdentity(identity);
@@ -75,19 +78,24 @@ export function outcomeOfIdentity(job: SwitchJob, reading: IdentityReading, now:
   }
   const target = job.target!;
   const sameRole = identity.kind === 'role' && identity.roleName?.toLowerCase() === target.roleName.toLowerCase();
-  const account = compareAccount(target.account, identity);
+  const account = compareAccount(target.account, identity, names);
   if (!sameRole || account === 'different') return failed(job, 'mismatch', now, { shown });
-  const where = identity.account ?? target.account;
-  const asked = /^\d{16}$/.test(accountKey(target.account)) ? `the ID ${target.account}` : target.account;
-  const note = account === 'unverifiable' ? ` (the page shows the account as ${where}; it did not show ${asked})` : '';
-  return {
-    state: 'succeeded',
-    kind: 'switch',
-    target,
-    identity,
-    message: `Now acting as ${identity.roleName} in ${where}${target.label && target.label !== target.roleName ? ` — ${target.label}` : ''}.${note}`,
-    at: now,
-  };
+  return { state: 'succeeded', kind: 'switch', target, identity, message: successMessage(target, identity, account === 'same'), at: now };
+}
+
+/**
+ * Built from what the page showed, so it cannot contradict itself: either the account is
+ * confirmed, or the message says what the page showed instead and that it could not be matched.
+ */
+export function successMessage(target: SwitchTarget, identity: Identity, accountConfirmed: boolean): string {
+  const label = target.label && target.label !== target.roleName ? ` — ${target.label}` : '';
+  if (accountConfirmed) return `Now acting as ${identity.roleName} in ${identity.account ?? target.account}${label}.`;
+  const pageNames = [identity.account, identity.accountId].filter((n): n is string => !!n);
+  if (pageNames.length === 0) {
+    return `Now acting as ${identity.roleName}${label}. The page does not say in which account (you asked for ${target.account}): check the console's top bar.`;
+  }
+  const seen = pageNames.join(' / ');
+  return `Now acting as ${identity.roleName} in ${seen}${label}. You asked for ${target.account}, and the page names the account only as ${seen}, which the extension cannot yet match to it: check the console's top bar.`;
 }
 
 /** The switch page showed an error (or came back without one) after the form was submitted. */

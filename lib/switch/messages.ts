@@ -16,6 +16,8 @@ interface Context {
 
 export function failureMessage(cause: FailureCause, c: Context): string {
   const t = c.target;
+  // The detail in brackets, when there is one: no message shows "(undefined)".
+  const why = c.detail ? ` (${c.detail})` : '';
   const role = t ? `"${t.roleName}"` : 'the role';
   const account = t ? `"${t.account}"` : 'the account';
   switch (cause) {
@@ -30,21 +32,21 @@ export function failureMessage(cause: FailureCause, c: Context): string {
     case 'signed-out':
       return 'You are signed out of the console. Sign in, then switch again.';
     case 'form-not-found':
-      return `Could not find the Switch Role form (${c.detail}). Opened the Switch Role page pre-filled with ${account} and ${role} instead: check the fields and press Switch yourself.`;
+      return `Could not find the Switch Role form${why}. Opened the Switch Role page pre-filled with ${account} and ${role} instead: check the fields and press Switch yourself.`;
     case 'form-ambiguous':
-      return `Did not fill the Switch Role form because its fields are ambiguous (${c.detail}). Opened the page pre-filled with ${account} and ${role} instead: check the fields and press Switch yourself.`;
+      return `Did not fill the Switch Role form because its fields are ambiguous${why}. Opened the page pre-filled with ${account} and ${role} instead: check the fields and press Switch yourself.`;
     case 'fill-rejected':
-      return `The Switch Role form did not accept the values (${c.detail}). Opened the page pre-filled with ${account} and ${role} instead: check the fields and press Switch yourself.`;
+      return `The Switch Role form did not accept the values${why}. Opened the page pre-filled with ${account} and ${role} instead: check the fields and press Switch yourself.`;
     case 'console-error':
       return c.consoleText
         ? `The console refused the switch. It said: "${c.consoleText}" Check the page, then try again.`
         : 'The console returned to the Switch Role page without switching and without saying why. Check the page, then try again.';
     case 'timeout':
-      return `The switch to ${t ? targetName(t) : 'the role'} did not complete within ${c.timeoutSec} s. The console may be slow or stuck: look at the tab, then try again. Until you see your identity in the console's top bar, assume nothing changed.`;
+      return `The switch to ${t ? targetName(t) : 'the role'} did not complete within ${c.timeoutSec ?? 30} s. The console may be slow or stuck: look at the tab, then try again. Until you see your identity in the console's top bar, assume nothing changed.`;
     case 'mismatch':
-      return `After the switch the console shows ${c.shown}, not ${t ? targetName(t) : 'what was asked'}. Check the console's top bar before you act.`;
+      return `After the switch the console shows ${c.shown ?? 'someone else'}, not ${t ? targetName(t) : 'what was asked'}. Check the console's top bar before you act.`;
     case 'unconfirmed':
-      return `The console moved on, but its page does not say who you are (${c.detail}). Check the console's top bar before you act.`;
+      return `The console moved on, but its page does not say who you are${why}. Check the console's top bar before you act.`;
     case 'busy':
       // detail: what the running switch does ("to devops in company1", "back to your logon identity").
       return `Already switching${c.detail ? ` ${c.detail}` : ''} (maybe from another window). Wait for it to finish, then try again.`;

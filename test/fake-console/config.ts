@@ -1,15 +1,26 @@
 // The knobs a test turns to pick a page variant or an outcome. reset() restores DEFAULT_CONFIG.
 
 export interface FakeConfig {
-  /** Switch page markup: server-rendered form, client-rendered controlled inputs, or broken pages. */
-  markup: 'classic' | 'modern' | 'no-form' | 'ambiguous';
+  /** Switch page markup: server-rendered form, client-rendered controlled inputs, broken pages,
+   *  markups the extension was not written against (pages/switch-variants.ts), or a generated page. */
+  markup: 'classic' | 'modern' | 'no-form' | 'ambiguous' | 'unlinked' | 'table' | 'decoy-app' | 'generated';
+  /** Where the server-rendered forms post (and re-render with the error when refused). */
+  formAction: '/switchRole.htm' | '/switchRole.do' | '/ram/switch';
+  /** Errors of the unlinked, table and decoy-app markups: a toast removed after this many ms (0: they stay). */
+  errorToastMs: number;
+  /** The seed of the 'generated' markup's page (test/generator/switch-pages.ts). */
+  generatedSeed: number;
   /** Older ("Enterprise Alias/Default Domain Name", "Switch") or newer labels. */
   labels: 'old' | 'new';
   lang: 'en' | 'zh';
   /** How long the modern switch page takes to render its form. */
   modernDelayMs: number;
-  /** Top bar markup on console pages; 'auto': home./ram. legacy, other hosts modern. */
-  topbar: 'auto' | 'legacy' | 'modern' | 'none';
+  /** Top bar markup on console pages; 'auto': home./ram. legacy, other hosts modern;
+   *  'generated': test/generator/topbars.ts with topbarSeed (a markup no reader was written for). */
+  topbar: 'auto' | 'legacy' | 'modern' | 'none' | 'generated';
+  topbarSeed: number;
+  /** Whether console pages carry window.ALIYUN_CONSOLE_CONFIG (and the ECS one). */
+  consoleConfig: boolean;
   /** How long console pages take to render their top bar (legacy: the JSONP round trip). */
   topbarDelayMs: number;
   /** Delay before the switch POST / API answers (capped at 120 s). */
@@ -22,10 +33,15 @@ export interface FakeConfig {
 
 export const DEFAULT_CONFIG: Readonly<FakeConfig> = Object.freeze({
   markup: 'classic',
+  formAction: '/switchRole.htm',
+  errorToastMs: 0,
+  generatedSeed: 1,
   labels: 'new',
   lang: 'en',
   modernDelayMs: 1200,
   topbar: 'auto',
+  topbarSeed: 1,
+  consoleConfig: true,
   topbarDelayMs: 300,
   submitDelayMs: 0,
   expireOnSubmit: false,
@@ -35,10 +51,11 @@ export const DEFAULT_CONFIG: Readonly<FakeConfig> = Object.freeze({
 export const MAX_SUBMIT_DELAY_MS = 120_000;
 
 const CHOICES: { [K in keyof FakeConfig]?: readonly string[] } = {
-  markup: ['classic', 'modern', 'no-form', 'ambiguous'],
+  markup: ['classic', 'modern', 'no-form', 'ambiguous', 'unlinked', 'table', 'decoy-app', 'generated'],
+  formAction: ['/switchRole.htm', '/switchRole.do', '/ram/switch'],
   labels: ['old', 'new'],
   lang: ['en', 'zh'],
-  topbar: ['auto', 'legacy', 'modern', 'none'],
+  topbar: ['auto', 'legacy', 'modern', 'none', 'generated'],
   files: ['ok', 'not-found', 'huge'],
 };
 

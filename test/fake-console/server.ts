@@ -23,6 +23,8 @@ import { identityView } from './identity';
 import { consolePage } from './pages/console';
 import { loginPage } from './pages/login';
 import { CSRF_FIELD, switchPage } from './pages/switch';
+import { postedFieldNames } from './pages/switch-variants';
+import { generateSwitchPage } from '../generator/switch-pages';
 import { expiredCookie, SESSION_COOKIE, Sessions, siteCookie, type Session } from './sessions';
 import { classifyHost, homeUrl, loginUrl, safeRedirect, signinUrl, type SiteInfo } from './sites';
 import { ERROR_TEXTS, LOGIN_TEXTS } from './texts';
@@ -167,6 +169,8 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
       }
 
       case 'POST /switchRole.htm': // classic and ambiguous forms
+      case 'POST /switchRole.do': // forms posting elsewhere (config.formAction, generated pages)
+      case 'POST /ram/switch':
       case 'POST /api/switchRole': // the modern app
         return submitSwitch(req, res, site, session, url.pathname === '/api/switchRole');
 
@@ -228,8 +232,9 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
       tokenOk = !!session && req.headers['x-csrf-token'] === session.csrf;
     } else {
       const form = new URLSearchParams(raw);
-      account = form.get('parentAlias') ?? ''; // the ambiguous markup posts two: the first wins
-      roleName = form.get('roleName') ?? '';
+      const names = postedFieldNames(config);
+      account = form.get(names.account) ?? ''; // the ambiguous markup posts two: the first wins
+      roleName = form.get(names.role) ?? '';
       tokenOk = !!session && form.get(CSRF_FIELD) === session.csrf;
     }
 
@@ -257,7 +262,8 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
       s.acting = verdict.acting;
       return api ? sendJson(res, 200, { ok: true, redirect: homeUrl(site) }) : redirect(res, homeUrl(site));
     }
-    const message = ERROR_TEXTS[verdict.outcome][config.lang];
+    const lang = config.markup === 'generated' ? generateSwitchPage(config.generatedSeed).spec.lang : config.lang;
+    const message = ERROR_TEXTS[verdict.outcome][lang];
     if (api) return sendJson(res, 200, { ok: false, code: verdict.outcome, message });
     return sendHtml(res, 200, renderSwitch(site, s, { account, roleName }, message));
   }
@@ -285,6 +291,8 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
         account: session.acting?.account ?? accountOf(logonAccountKey(session)),
         consoleSuffix: site.consoleSuffix,
         topbar,
+        topbarSeed: config.topbarSeed,
+        withConfig: config.consoleConfig,
         topbarDelayMs: config.topbarDelayMs,
         links: {
           home: homeUrl(site),

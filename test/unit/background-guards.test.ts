@@ -1,28 +1,30 @@
 // What content scripts send is checked before the background uses it.
 import { describe, expect, it } from 'vitest';
-import { boundedText, isFormFailure, isIdentityReading } from '../../lib/background/guards';
+import { boundedText, isFormFailure, isPageEvidence } from '../../lib/background/guards';
 
-const role = { kind: 'role', principal: 'devops/alice', roleName: 'devops', sessionName: 'alice', account: 'company1', accountId: '1234567890123456', logon: { principal: 'alice@company2.onaliyun.com', account: 'company2' } };
 
-describe('isIdentityReading', () => {
+describe('isPageEvidence', () => {
+  const bar = { rows: 4, switchBack: true, conflicts: [], current: { form: 'role', roleName: 'devops', sessionName: 'alice', account: 'company1' }, account: { name: 'company1', accountId: '1234567890123456' }, logon: { principal: 'alice@company2.onaliyun.com' }, badge: 'role' };
+  const config = { currentPk: '1234567890123456', accountType: 'sts' };
   it.each([
-    ['a role', { state: 'known', identity: role }],
-    ['a RAM user', { state: 'known', identity: { kind: 'user', principal: 'alice@company2.onaliyun.com' } }],
-    ['unknown with a reason', { state: 'unknown', reason: 'the page shows no current identity in its top bar' }],
-  ])('accepts %s', (_, reading) => expect(isIdentityReading(reading)).toBe(true));
+    ['a role with its config', { topBar: bar, config }],
+    ['a RAM user without config', { topBar: { rows: 1, switchBack: false, conflicts: [], current: { form: 'user', principal: 'alice@company2.onaliyun.com' } }, config: null }],
+    ['an empty page', { topBar: { rows: 0, switchBack: false, conflicts: [] }, config: null }],
+  ])('accepts %s', (_, evidence) => expect(isPageEvidence(evidence)).toBe(true));
 
   it.each([
     ['nothing', undefined],
-    ['a string', 'known'],
-    ['an unknown state', { state: 'maybe', reason: 'x' }],
-    ['an unknown kind', { state: 'known', identity: { ...role, kind: 'admin' } }],
-    ['a principal that is not text', { state: 'known', identity: { ...role, principal: 42 } }],
-    ['an overlong principal', { state: 'known', identity: { ...role, principal: 'x'.repeat(401) } }],
-    ['an account ID that is not 16 digits', { state: 'known', identity: { ...role, accountId: '123' } }],
-    ['a logon without a principal', { state: 'known', identity: { ...role, logon: {} } }],
-    ['an account that is an object', { state: 'known', identity: { ...role, account: { toString: 'x' } } }],
-    ['unknown without a reason', { state: 'unknown' }],
-  ])('refuses %s', (_, reading) => expect(isIdentityReading(reading)).toBe(false));
+    ['a reading instead of evidence', { state: 'known', identity: { kind: 'role', principal: 'devops/alice' } }],
+    ['a negative row count', { topBar: { ...bar, rows: -1 }, config }],
+    ['an unknown principal form', { topBar: { ...bar, current: { form: 'admin', principal: 'x' } }, config }],
+    ['a role name RAM would refuse', { topBar: { ...bar, current: { ...bar.current, roleName: '<img src=x>' } }, config }],
+    ['an overlong session name', { topBar: { ...bar, current: { ...bar.current, sessionName: 'x'.repeat(401) } }, config }],
+    ['an account ID that is not 16 digits', { topBar: { ...bar, account: { accountId: '123' } }, config }],
+    ['conflicts that are not text', { topBar: { ...bar, conflicts: [{}] }, config }],
+    ['an unknown badge', { topBar: { ...bar, badge: 'admin' }, config }],
+    ['a config account type that does not exist', { topBar: bar, config: { accountType: 'god' } }],
+    ['a config ID that is not 16 digits', { topBar: bar, config: { currentPk: '12' } }],
+  ])('refuses %s', (_, evidence) => expect(isPageEvidence(evidence)).toBe(false));
 });
 
 describe('isFormFailure', () => {

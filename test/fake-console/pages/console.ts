@@ -9,7 +9,7 @@ import type { Account } from '../directory';
 import type { Lang } from '../texts';
 import { productFor, tr, type ProductView } from './products';
 import { CONSOLE_CSS } from './styles';
-import { legacyTopbar, modernTopbar, topbarScript, type TopbarLinks } from './topbar';
+import { generatedTopbar, legacyTopbar, modernTopbar, topbarScript, type TopbarLinks } from './topbar';
 
 export interface ConsolePageInput {
   product: string;
@@ -19,7 +19,9 @@ export interface ConsolePageInput {
   /** The account acted in (for the body content). */
   account: Account;
   consoleSuffix: string;
-  topbar: 'legacy' | 'modern' | 'none';
+  topbar: 'legacy' | 'modern' | 'none' | 'generated';
+  topbarSeed: number;
+  withConfig: boolean;
   topbarDelayMs: number;
   links: TopbarLinks;
 }
@@ -36,7 +38,13 @@ export function consolePage(p: ConsolePageInput): string {
   )}</ul></aside>`;
 
   const topbarMarkup =
-    p.topbar === 'legacy' ? legacyTopbar(p.view, p.lang, p.links) : p.topbar === 'modern' ? modernTopbar(p.view, p.lang, p.links) : null;
+    p.topbar === 'legacy'
+      ? legacyTopbar(p.view, p.lang, p.links)
+      : p.topbar === 'modern'
+        ? modernTopbar(p.view, p.lang, p.links)
+        : p.topbar === 'generated'
+          ? generatedTopbar(p.view, p.lang, p.topbarSeed, p.links)
+          : null;
 
   const spa = product.spa
     ? spaScript(Object.fromEntries(product.nav.map((n) => [n.path, mainContent(product.view(n.path, ctx), p.lang).value])))
@@ -45,15 +53,15 @@ export function consolePage(p: ConsolePageInput): string {
   return documentPage({
     lang: p.lang,
     title,
-    head: html`<script>window.ALIYUN_CONSOLE_CONFIG = ${jsonForScript(consoleConfig(p))};</script>
-${p.product === 'ecs' ? html`<script>window.ALIYUN_ECS_CONSOLE_CONFIG = ${jsonForScript(ecsConfig(p.view))};</script>` : ''}
+    head: html`${p.withConfig ? html`<script>window.ALIYUN_CONSOLE_CONFIG = ${jsonForScript(consoleConfig(p))};</script>` : ''}
+${p.withConfig && p.product === 'ecs' ? html`<script>window.ALIYUN_ECS_CONSOLE_CONFIG = ${jsonForScript(ecsConfig(p.view))};</script>` : ''}
 ${CONSOLE_CSS}`,
     body: html`${p.topbar === 'modern' ? html`<div id="topbar-root" class="sc-dIouRR"></div>` : ''}
 <div class="console-layout">
 ${nav}
 <main class="console-main" id="console-main">${mainContent(product.view(current, ctx), p.lang)}</main>
 </div>
-${topbarMarkup ? topbarScript(p.topbar as 'legacy' | 'modern', topbarMarkup, p.topbarDelayMs) : ''}
+${topbarMarkup ? topbarScript(p.topbar === 'modern' ? 'modern' : 'legacy', topbarMarkup, p.topbarDelayMs) : ''}
 ${spa}`,
   });
 }

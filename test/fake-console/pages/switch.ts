@@ -3,11 +3,13 @@
 // modern    — an empty #app filled by a script after a delay, controlled inputs, no names;
 // no-form   — the page moved: a title and a search box, no recognizable fields;
 // ambiguous — two inputs that both look like the account field: nobody should guess.
+// More markups (unseen labels and layouts, decoys, generated pages): switch-variants.ts.
 
 import type { FakeConfig } from '../config';
 import { documentPage, html, jsonForScript, Raw } from '../html';
 import { ERROR_TEXTS, SWITCH_TEXTS } from '../texts';
 import { MODERN_SWITCH_APP } from './modern-switch-app';
+import { decoyApp, generatedPage, tableForm, unlinkedForm } from './switch-variants';
 import { signinFooter, signinHeader } from './signin-chrome';
 import { SIGNIN_CSS } from './styles';
 
@@ -22,6 +24,10 @@ export interface SwitchPageInput {
 }
 
 export function switchPage(p: SwitchPageInput): string {
+  if (p.config.markup === 'generated') {
+    const g = generatedPage(p);
+    return documentPage({ lang: g.lang, title: g.title, head: SIGNIN_CSS, body: g.body });
+  }
   const { lang } = p.config;
   const t = SWITCH_TEXTS[lang];
   const body = {
@@ -29,6 +35,9 @@ export function switchPage(p: SwitchPageInput): string {
     ambiguous: ambiguousForm,
     'no-form': movedNotice,
     modern: modernApp,
+    unlinked: unlinkedForm,
+    table: tableForm,
+    'decoy-app': decoyApp,
   }[p.config.markup](p);
   return documentPage({
     lang,
@@ -56,7 +65,7 @@ function classicForm(p: SwitchPageInput): Raw {
 <h1>${t.title}</h1>
 <p class="intro">${t.intro}</p>
 ${errorTip(p.error)}
-<form method="post" action="/switchRole.htm" id="switchRoleForm">
+<form method="post" action="${p.config.formAction}" id="switchRoleForm">
 <input type="hidden" name="${CSRF_FIELD}" value="${p.csrf}">
 <div class="form-row"><label for="alias">${t.accountLabel}</label>
 <input type="text" id="alias" name="parentAlias" value="${p.prefill.account}" autocomplete="off"></div>

@@ -8,6 +8,7 @@
 import { html, jsonForScript, Raw } from '../html';
 import type { IdentityView } from '../identity';
 import { TOPBAR_TEXTS, type Lang } from '../texts';
+import { generateTopBar, type BarIdentity } from '../../generator/topbars';
 
 export interface TopbarLinks {
   home: string;
@@ -73,6 +74,18 @@ ${v.logon ? html`<a class="sc-hTBuwn" role="menuitem" href="${links.exit}">${m.e
 </div>
 </div>
 </header>`;
+}
+
+/** A bar from the seeded generator (test/generator/topbars.ts): a markup no reader was written for. */
+export function generatedTopbar(v: IdentityView, lang: Lang, seed: number, links: TopbarLinks): Raw {
+  const who: BarIdentity = {
+    kind: v.type === 'sts' ? 'role' : v.type === 'sub' ? 'user' : 'root',
+    current: v.current,
+    account: v.account,
+    accountId: v.currentPk,
+    ...(v.logon ? { logon: { name: v.logon.name, account: v.logon.account } } : {}),
+  };
+  return new Raw(generateTopBar(seed, who, lang, links.exit).header);
 }
 
 const TOPBAR_SCRIPT = String.raw`

@@ -42,6 +42,8 @@ const PAGES: [string, Identity, string][] = [
       roleName: 'readonly',
       sessionName: 'alice',
       account: '3333333333333333.onaliyun.com',
+      // The default domain of an ID names the account ID too.
+      accountId: '3333333333333333',
       logon: { principal: 'alice@company2.onaliyun.com' },
     },
     '3333333333333333',
@@ -60,9 +62,11 @@ describe('readIdentity on saved console pages', () => {
   });
 
   it('none-en-role (no top bar) is unknown, even though its config says a role is active', () => {
-    const expected = { state: 'unknown', reason: 'the page shows no current identity in its top bar' };
-    expect(readIdentity(loadPage('none-en-role'))).toEqual(expected);
-    expect(readIdentity(loadPage('none-en-role'), consoleConfigOf('none-en-role'))).toEqual(expected);
+    expect(readIdentity(loadPage('none-en-role'))).toEqual({ state: 'unknown', reason: 'the page shows no identity: no top-bar rows and no console config' });
+    expect(readIdentity(loadPage('none-en-role'), consoleConfigOf('none-en-role'))).toEqual({
+      state: 'unknown',
+      reason: 'the console config says this page acts as a role in account 1234567890123456, but the page does not show which role',
+    });
   });
 
   it.each(['classic-en-old', 'modern-en', 'login-en'])('%s (a sign-in page) is unknown', (name) => {
@@ -72,10 +76,10 @@ describe('readIdentity on saved console pages', () => {
 
 describe('readIdentity when the top bar and the console config disagree', () => {
   it.each([
-    ['legacy-en-user', { accountType: 'sts' }, 'the top bar shows "alice@company2.onaliyun.com" but the console config says role'],
-    ['modern-en-user', { accountType: 'sts' }, 'the top bar shows "alice@company2.onaliyun.com" but the console config says role'],
-    ['modern-en-role', { accountType: 'sub' }, 'the top bar shows "ecs-admin/alice" but the console config says user'],
-    ['legacy-zh-role', { accountType: 'main' }, 'the top bar shows "devops/alice" but the console config says root'],
+    ['legacy-en-user', { accountType: 'sts' }, 'the top bar shows "alice@company2.onaliyun.com" (a login name) but the console config says the page acts as a role'],
+    ['modern-en-user', { accountType: 'sts' }, 'the top bar shows "alice@company2.onaliyun.com" (a login name) but the console config says the page acts as a role'],
+    ['modern-en-role', { accountType: 'sub' }, 'the top bar shows "ecs-admin/alice" (a role session) but the console config says a RAM user'],
+    ['legacy-zh-role', { accountType: 'main' }, 'the top bar shows "devops/alice" (a role session) but the console config says the root account'],
     [
       'modern-en-role-company3',
       { currentPk: '1234567890123456', accountType: 'sts' },
@@ -120,14 +124,17 @@ describe('readIdentity knows every badge the fake console shows', () => {
 describe('readIdentity never reports a role without a role name', () => {
   it('a role badge next to a user’s name: unknown', () => {
     setBody('<div class="menu"><span class="next-tag">Role</span><div><span>Current Identity</span><span>alice@company2.onaliyun.com</span></div></div>');
-    expect(readIdentity(document)).toEqual({ state: 'unknown', reason: 'the top bar shows "alice@company2.onaliyun.com" but the badge says role' });
+    expect(readIdentity(document)).toEqual({
+      state: 'unknown',
+      reason: 'the top bar shows "alice@company2.onaliyun.com" (a login name) but also a Role badge',
+    });
   });
 
   it('a config saying "role" for a user’s name, without a badge: unknown', () => {
     setBody('<div class="menu"><div><span>Current Identity</span><span>alice@company2.onaliyun.com</span></div></div>');
     expect(readIdentity(document, { accountType: 'sts' })).toEqual({
       state: 'unknown',
-      reason: 'the top bar shows "alice@company2.onaliyun.com" but the console config says role',
+      reason: 'the top bar shows "alice@company2.onaliyun.com" (a login name) but the console config says the page acts as a role',
     });
   });
 });
@@ -143,7 +150,7 @@ describe('readIdentity on other top-bar markups', () => {
 
   it('refuses a role-like name that a user badge contradicts', () => {
     setBody('<div class="user-identity"><div><label>CurrentName:</label>devops/alice</div><div class="user-identity-sign">Subaccount</div></div>');
-    expect(readIdentity(document)).toEqual({ state: 'unknown', reason: 'the top bar shows "devops/alice" but the badge says user' });
+    expect(readIdentity(document)).toEqual({ state: 'unknown', reason: 'the top bar shows "devops/alice" (a role session) but its badge says a RAM user' });
   });
 
   it('uses the badge, then the config, for who a name without a slash is', () => {
@@ -157,7 +164,8 @@ describe('readIdentity on other top-bar markups', () => {
       <div class="bar"><div><div><div><span>Current Identity</span><span>alice@company2.onaliyun.com</span></div></div></div></div>
       <main><section><div><div><span>Account</span><span>billing-account</span></div></div></section></main>`);
     const reading = readIdentity(document);
-    expect(reading.state === 'known' && reading.identity.account).toBeUndefined();
+    // Only the login name's own domain: never the page's "billing-account".
+    expect(reading.state === 'known' && reading.identity.account).toBe('company2');
   });
 
   it('ignores label texts inside scripts', () => {
@@ -195,7 +203,7 @@ describe('describeIdentity', () => {
   it.each<[Identity, string]>([
     [ROLE_IN_COMPANY1_LEGACY, 'devops in company1'],
     [{ kind: 'role', principal: 'devops/alice', roleName: 'devops', accountId: '1234567890123456' }, 'devops in 1234567890123456'],
-    [{ kind: 'role', principal: 'devops/alice', roleName: 'devops' }, 'devops in an unknown account'],
+    [{ kind: 'role', principal: 'devops/alice', roleName: 'devops' }, 'devops in an account the page does not name'],
     [ALICE, 'alice@company2.onaliyun.com'],
     [{ kind: 'root', principal: 'company2@aliyun-test.com' }, 'company2@aliyun-test.com'],
   ])('%j → %j', (identity, text) => {

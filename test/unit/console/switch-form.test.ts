@@ -204,11 +204,17 @@ describe('findSwitchForm on forms no saved page has', () => {
     expect(seen(findSwitchForm(document))).toMatchObject({ account: 'Account alias', submit: 'Switch' });
   });
 
-  it('refuses a form with the role field before the account field', () => {
-    form('<label>Role name <input></label><label>Account alias <input></label>');
+  it('takes two fields that each name themselves in either order', () => {
+    form('<label>Role name <input id="r"></label><label>Account alias <input id="a"></label>');
+    const lookup = findSwitchForm(document);
+    expect(lookup.ok && [lookup.form.account.id, lookup.form.role.id]).toEqual(['a', 'r']);
+  });
+
+  it('refuses when a label contradicts the position (the first of two fields says it is the role)', () => {
+    form('<label>Role name <input></label><input>');
     expect(seen(findSwitchForm(document))).toEqual({
       cause: 'form-ambiguous',
-      detail: 'the role name field comes before the account field, unlike every known version of the page',
+      detail: 'the field "Role name" looks like the role name (label "Role name") but stands where every known version of the page has the account',
     });
   });
 

@@ -50,12 +50,12 @@ describe('filterGroups', () => {
     expect(filterGroups(list, ['a'])[0]!.entries.map((e) => e.bookmark.roleName)).toEqual(['beta', 'zeta', 'alpha']);
   });
 
-  it('filters 5 000 bookmarks well within a frame', () => {
+  // Its speed is measured by `npm run bench` in real Chromium, not asserted here.
+  it('filters 5 000 bookmarks down to what matches', () => {
     const big = indexBookmarks(manyBookmarks(5000));
-    const queries = ['r', 'ro', 'rol', 'role', 'role-1', 'role-12', 'prod', 'display 3', 'account-01 role'];
-    const started = performance.now();
-    for (const q of queries) filterGroups(big, queryTokens(q));
-    const perKeystroke = (performance.now() - started) / queries.length;
-    expect(perKeystroke).toBeLessThan(8);
+    const count = (q: string) => filterGroups(big, queryTokens(q)).reduce((n, g) => n + g.entries.length, 0);
+    expect(count('')).toBe(5000);
+    expect(count('role-4999')).toBe(1);
+    expect(count('role-12')).toBeLessThan(count('role-1'));
   });
 });

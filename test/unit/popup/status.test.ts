@@ -69,7 +69,8 @@ describe('describeIdentity', () => {
   const tab = (reading: TabIdentity['reading']): TabIdentity => ({ tabId: 1, site: 'cn', reading });
   it.each<[string, TabIdentity | null, string, boolean]>([
     ['no console tab', null, 'Not a console tab', false],
-    ['unknown', tab({ state: 'unknown', reason: 'no top bar' }), 'Identity unknown on this page', false],
+    // Switch back is offered wherever the console may be acting as a role.
+    ['unknown', tab({ state: 'unknown', reason: 'no top bar' }), 'Identity unknown on this page', true],
     [
       'a role',
       tab({ state: 'known', identity: { kind: 'role', principal: 'devops/alice', roleName: 'devops', account: 'company1', logon: { principal: 'alice@company2.onaliyun.com' } } }),
@@ -79,6 +80,7 @@ describe('describeIdentity', () => {
     ['a role in an account known by ID', tab({ state: 'known', identity: { kind: 'role', principal: 'devops/alice', roleName: 'devops', accountId: '1234567890123456' } }), 'Acting as devops in 1234567890123456', true],
     ['the logon user', tab({ state: 'known', identity: { kind: 'user', principal: 'alice@company2.onaliyun.com' } }), 'Logon identity: alice@company2.onaliyun.com', false],
     ['the root account', tab({ state: 'known', identity: { kind: 'root', principal: 'owner@example.com' } }), 'Logon identity: owner@example.com', false],
+    ['a RAM user the page does not name', tab({ state: 'known', identity: { kind: 'user', principal: '' } }), 'Logon identity (a RAM user)', false],
   ])('%s', (_, t, text, canSwitchBack) => {
     const view = describeIdentity(t);
     expect(view.text).toBe(text);

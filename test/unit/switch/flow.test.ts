@@ -89,7 +89,7 @@ describe('outcomeOfIdentity after a switch', () => {
     const status = outcomeOfIdentity(job({ target: { account: ID, roleName: 'devops' } }), known(role('devops', 'company1')), 5000);
     expect(status).toMatchObject({
       state: 'succeeded',
-      message: `Now acting as devops in company1. (the page shows the account as company1; it did not show the ID ${ID})`,
+      message: `Now acting as devops in company1. You asked for ${ID}, and the page names the account only as company1, which the extension cannot yet match to it: check the console's top bar.`,
     });
   });
 
@@ -97,7 +97,7 @@ describe('outcomeOfIdentity after a switch', () => {
     const status = outcomeOfIdentity(job(), known(role('devops', `${ID}.onaliyun.com`)), 5000);
     expect(status).toMatchObject({
       state: 'succeeded',
-      message: `Now acting as devops in ${ID}.onaliyun.com — Prod. (the page shows the account as ${ID}.onaliyun.com; it did not show company1)`,
+      message: `Now acting as devops in ${ID}.onaliyun.com — Prod. You asked for company1, and the page names the account only as ${ID}.onaliyun.com, which the extension cannot yet match to it: check the console's top bar.`,
     });
   });
 

@@ -1,0 +1,270 @@
+// Reading the console's top bar tolerantly: any label/value layout — a label element and its
+// sibling, dt/dd, table cells, "Label: value" in one text node, rows inside a hidden menu —
+// with labels recognised by word families (topbar-labels.ts) and values by their form
+// (principal.ts). Classes and structure are not relied on: they change between releases.
+// This reader only reports what the bar says; lib/console/decide-identity.ts decides.
+import { accountKey } from '../account';
+import { PATHS } from './hosts';
+import { parseAccountValue, parsePrincipal, MAX_VALUE_LENGTH, type AccountValue, type PrincipalValue } from './principal';
+import { badgeKindOf, labelMeaning, LABEL_HINT, MAX_LABEL_LENGTH, type BadgeKind, type LabelMeaning, type RowSide } from './topbar-labels';
+import { SWITCH_BACK_LABELS, matchesAny } from './labels';
+
+/** What the top bar says, before anything else is weighed. Sent as is to the background. */
+export interface TopBarEvidence {
+  /** How many identity rows (a known label with a readable value) the page has. */
+  rows: number;
+  /** The current identity, when a row shows it as a role session or a login name. */
+  current?: Exclude<PrincipalValue, { form: 'plain' }>;
+  /** A "Role: ops-admin" row. */
+  roleName?: string;
+  /** The account acted in, from its own row or from the current identity's value. */
+  account?: AccountValue;
+  /** The logon identity, when a row shows it. */
+  logon?: { principal: string; account?: string };
+  /** The badge next to the current identity. */
+  badge?: BadgeKind;
+  /** The page offers "Switch Back to Logon User". */
+  switchBack: boolean;
+  /** Ways the bar contradicts itself: then nothing it says is used. */
+  conflicts: string[];
+}
+
+interface Row {
+  meaning: LabelMeaning;
+  value: string;
+  label: Element;
+  /** Position in the walk over the page's text: rows compare by it. */
+  at: number;
+  badge?: BadgeKind;
+}
+
+const SKIP = 'script, style, template, noscript, textarea, switch-roles-banner';
+/** How far up two rows may share an ancestor and still be one identity's rows. */
+const BLOCK_DEPTH = 5;
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const isColon = (s: string) => /^[\s:：]*$/.test(s);
+
+/** An element's text with a space at each element boundary, leaving out badges (reported apart). */
+function textOf(node: Node, badges: BadgeKind[]): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).matches(SKIP)) return '';
+  const own = squash(node.textContent ?? '');
+  const badge = own.length <= 24 ? badgeKindOf(own) : null;
+  if (badge) {
+    badges.push(badge);
+    return '';
+  }
+  let text = '';
+  for (const child of node.childNodes) text += ` ${textOf(child, badges)} `;
+  return text;
+}
+
+/** Whether an element holds another row's label: a value never runs into the next row. */
+function holdsLabel(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return labelIn(node.textContent ?? '') !== null;
+  if (node.nodeType !== Node.ELEMENT_NODE) return false;
+  const doc = node.ownerDocument!;
+  const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (labelIn(t.textContent ?? '')) return true;
+  return false;
+}
+
+/**
+ * The value after a label: the text after it in its element, else in the following siblings,
+ * else — when the label sits alone in a wrapper (a cell, a dt) — after that wrapper. Only the
+ * first piece of text is the value, plus a following "@ account" or "(account)" piece.
+ */
+function valueAfter(labelNode: Node, badges: BadgeKind[]): string {
+  let start: Node | null = labelNode;
+  for (let level = 0; start && level < 3; level++) {
+    const pieces: string[] = [];
+    for (let n = start.nextSibling; n && pieces.length < 2; n = n.nextSibling) {
+      if (holdsLabel(n)) break;
+      const text = squash(textOf(n, badges));
+      if (isColon(text)) continue;
+      if (pieces.length === 1 && !/^[@(（]/.test(text)) break;
+      pieces.push(text.replace(/^[:：]\s*/, ''));
+    }
+    if (pieces.length) return squash(pieces.join(' '));
+    // Nothing after the label in its element: look after the element, if the label is all it holds.
+    const parent: HTMLElement | null = start.parentElement;
+    if (!parent || parent === parent.ownerDocument.body || !isColon(squash(parent.textContent ?? '').replace(squash(labelNode.textContent ?? ''), ''))) return '';
+    start = parent;
+  }
+  return '';
+}
+
+/** "Current identity", "Alias:" — or "Label: value" in one text: the label and the inline value. */
+function labelIn(raw: string): { meaning: LabelMeaning; inline: string } | null {
+  const text = squash(raw);
+  if (!text || text.length > MAX_LABEL_LENGTH + MAX_VALUE_LENGTH || !LABEL_HINT.test(text)) return null;
+  const whole = labelMeaning(text);
+  if (whole) return { meaning: whole, inline: '' };
+  const colon = text.search(/[:：]/);
+  if (colon <= 0) return null;
+  const meaning = labelMeaning(text.slice(0, colon));
+  return meaning ? { meaning, inline: text.slice(colon + 1).trim() } : null;
+}
+
+interface Badge {
+  kind: BadgeKind;
+  el: Element;
+}
+
+/** The "@ account" or "(account)" right after an inline value, when the bar splits it off. */
+function continuation(textNode: Node, badges: BadgeKind[]): string {
+  const next = textNode.nextSibling ?? (textNode.parentElement?.lastChild === textNode ? textNode.parentElement.nextSibling : null);
+  const text = next && !holdsLabel(next) ? squash(textOf(next, badges)) : '';
+  return /^[@(（]/.test(text) ? ` ${text}` : '';
+}
+
+/** Identity rows and badges in document order. Walks text nodes once: cheap on a large page. */
+function rowsOf(doc: Document): { rows: Row[]; badges: Badge[]; names: number[] } {
+  const rows: Row[] = [];
+  const badges: Badge[] = [];
+  /** Where texts shaped like a principal ("x/y", "x@y") sit, labelled or not. */
+  const names: number[] = [];
+  if (!doc.body) return { rows, badges, names };
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  let at = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode(), at++) {
+    const text = n.textContent ?? '';
+    if (text.length > MAX_LABEL_LENGTH + MAX_VALUE_LENGTH) continue;
+    if (/[/@]/.test(text) && parsePrincipal(text)?.form !== undefined && parsePrincipal(text)?.form !== 'plain' && !n.parentElement?.closest(SKIP)) names.push(at);
+    if (!LABEL_HINT.test(text)) continue;
+    const el = n.parentElement;
+    // Column headers (a product page's "Account" or "Role" column) are no identity rows.
+    if (!el || el.closest(SKIP) || el.closest('thead')) continue;
+    const badge = badgeKindOf(text);
+    if (badge) badges.push({ kind: badge, el });
+    const found = labelIn(text);
+    if (!found) continue;
+    const inValue: BadgeKind[] = [];
+    const value = found.inline ? found.inline + continuation(n, inValue) : valueAfter(n, inValue);
+    if (value) rows.push({ meaning: found.meaning, value, label: el, at, ...(inValue[0] ? { badge: inValue[0] } : {}) });
+  }
+  return { rows, badges, names };
+}
+
+/** Whether two elements are close enough in the tree to belong to one identity block. */
+function sameBlock(a: Element, b: Element): boolean {
+  let node: Element | null = a;
+  for (let depth = 0; node && depth <= BLOCK_DEPTH; node = node.parentElement, depth++) {
+    if (node === a.ownerDocument.body) return false;
+    if (node.contains(b)) return true;
+  }
+  return false;
+}
+
+/** The badges in a row's block that belong to it: each to the identity row nearest before it. */
+function badgesOf(row: Row, rows: Row[], badges: Badge[]): BadgeKind[] {
+  const principals = rows.filter((r) => r.meaning.field === 'principal');
+  return badges
+    .filter(({ el }) => {
+      if (!sameBlock(row.label, el)) return false;
+      const owner = principals.filter((r) => sameBlock(r.label, el) && r.label.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1);
+      return owner ? owner === row : row.meaning.side !== 'logon';
+    })
+    .map((b) => b.kind);
+}
+
+function principalKey(p: Exclude<PrincipalValue, { form: 'plain' }>): string {
+  return p.form === 'role' ? `role:${p.roleName}/${p.sessionName}`.toLowerCase() : `user:${p.principal}`.toLowerCase();
+}
+
+function accountOf(p: PrincipalValue | null): AccountValue | undefined {
+  if (!p || p.form !== 'role' || (!p.account && !p.accountId)) return undefined;
+  return { ...(p.account ? { name: p.account } : {}), ...(p.accountId ? { accountId: p.accountId } : {}) };
+}
+
+/** Whether two views of an account can be one account (an alias and an ID always can). */
+function accountsAgree(a: AccountValue, b: AccountValue): boolean {
+  if (a.accountId && b.accountId && a.accountId !== b.accountId) return false;
+  if (a.name && b.name && accountKey(a.name) !== accountKey(b.name)) return false;
+  return true;
+}
+
+export function readTopBar(doc: Document): TopBarEvidence {
+  const { rows, badges, names } = rowsOf(doc);
+  const conflicts: string[] = [];
+  const evidence: TopBarEvidence = { rows: rows.length, switchBack: findSwitchBackLink(doc) !== null, conflicts };
+
+  // A value decides what a row is when its label is vague: "登录账号: alice@…" names a person.
+  const typed = rows.map((row) => {
+    const principal = parsePrincipal(row.value);
+    let { field, side } = row.meaning;
+    if (field === 'account' && principal && principal.form !== 'plain' && !parseAccountValue(row.value)) field = 'principal';
+    return { row, field, side, principal };
+  });
+
+  // Rows without a side belong to the identity row before them in their block — unless another
+  // name stands between them (an identity whose label we do not know): then they are nobody's.
+  let owner: (typeof typed)[number] | undefined;
+  const sideOf = new Map<(typeof typed)[number], RowSide | null>();
+  const namesBetween = (from: number, to: number) => names.filter((i) => i > from && i < to).length;
+  for (const t of typed) {
+    if (t.field === 'principal' && t.side) owner = t;
+    const owned = owner && sameBlock(owner.row.label, t.row.label) && namesBetween(owner.row.at, t.row.at) <= 1;
+    sideOf.set(t, t.side ?? (owned ? owner!.side : null));
+  }
+  const principalsOn = (side: RowSide) => typed.filter((t) => t.field === 'principal' && sideOf.get(t) === side);
+
+  const currents = principalsOn('current');
+  const readable = currents.map((t) => t.principal).filter((p): p is Exclude<PrincipalValue, { form: 'plain' }> => !!p && p.form !== 'plain');
+  const distinct = [...new Map(readable.map((p) => [principalKey(p), p])).values()];
+  if (distinct.length > 1) conflicts.push(`it shows two current identities, ${distinct.map((p) => `"${p.form === 'role' ? `${p.roleName}/${p.sessionName}` : p.principal}"`).join(' and ')}`);
+  const current = distinct[0];
+  const currentRow = current && currents.find((t) => t.principal?.form !== 'plain' && t.principal && principalKey(t.principal) === principalKey(current));
+  if (current) evidence.current = current;
+
+  // The account acted in: inline in the current value, or its own row on the current side.
+  const accounts = [
+    ...(current ? [accountOf(current)] : []),
+    ...typed.filter((t) => t.field === 'account' && sideOf.get(t) === 'current').map((t) => parseAccountValue(t.row.value) ?? undefined),
+  ].filter((a): a is AccountValue => !!a);
+  for (const a of accounts) {
+    if (evidence.account && !accountsAgree(evidence.account, a)) {
+      conflicts.push(`it shows the account as both "${evidence.account.name ?? evidence.account.accountId}" and "${a.name ?? a.accountId}"`);
+      break;
+    }
+    evidence.account = { ...evidence.account, ...a };
+  }
+
+  // A "Role" row counts only inside an identity block: a product page's "Role" column is no identity.
+  const anchors = typed.filter((t) => t.field !== 'role' && t.side !== null);
+  const roleRow = typed.find((t) => t.field === 'role' && anchors.some((a) => sameBlock(a.row.label, t.row.label)));
+  const roleName = roleRow?.principal;
+  if (roleName?.form === 'plain' && /^[A-Za-z0-9.-]{1,64}$/.test(roleName.text)) evidence.roleName = roleName.text;
+  else if (roleName?.form === 'role') evidence.roleName = roleName.roleName;
+
+  const logonRow = principalsOn('logon').find((t) => t.principal?.form === 'user');
+  if (logonRow?.principal?.form === 'user') {
+    const logonAccount = typed.find((t) => t.field === 'account' && sideOf.get(t) === 'logon');
+    const account = logonAccount && parseAccountValue(logonAccount.row.value);
+    evidence.logon = { principal: logonRow.principal.principal, ...(account?.name || account?.accountId ? { account: account.name ?? account.accountId! } : {}) };
+  }
+
+  if (currentRow) {
+    const kinds = [...new Set([...(currentRow.row.badge ? [currentRow.row.badge] : []), ...badgesOf(currentRow.row, rows, badges)])];
+    if (kinds.length > 1) conflicts.push(`its badges say both ${kinds.join(' and ')}`);
+    else if (kinds[0]) evidence.badge = kinds[0];
+  }
+  return evidence;
+}
+
+/** The console's own "Switch Back to Logon User" link, if the page has one. */
+export function findSwitchBackLink(doc: Document): HTMLAnchorElement | null {
+  const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  return (
+    links.find((a) => {
+      try {
+        return new URL(a.href, doc.baseURI).pathname === PATHS.exitSwitchedRole;
+      } catch {
+        return false;
+      }
+    }) ??
+    links.find((a) => matchesAny(a.textContent ?? '', SWITCH_BACK_LABELS)) ??
+    null
+  );
+}
