@@ -6,6 +6,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { waitFor } from '@/lib/console/wait';
+import { watchForPageError } from '@/lib/console/page-error';
 import { requestConsoleConfig, CONFIG_EVENT, CONFIG_REQUEST_EVENT } from '@/lib/content/console-config';
 
 vi.mock('../../../lib/messages', () => ({
@@ -87,6 +88,23 @@ describe('page-world functions are called on their window (Firefox content scrip
     win.setTimeout(() => doc.getElementById('app')!.append(Object.assign(doc.createElement('i'), { id: 'x' })), 10);
     await expect(waiting).resolves.toMatchObject({ id: 'x' });
     expect(frames).not.toHaveBeenCalled();
+    expect(misuses).toEqual([]);
+    win.close();
+  });
+
+  it.each(['visible', 'hidden'] as const)('watchForPageError (%s tab) reads an error changed in place, scheduling on the window', async (visibility) => {
+    const { win, doc, misuses } = strictWindow('https://signin.aliyun.com/switchRole.htm');
+    Object.defineProperty(doc, 'visibilityState', { configurable: true, get: () => visibility });
+    const frames = vi.fn((cb: FrameRequestCallback) => (visibility === 'hidden' ? 0 : win.setTimeout(() => cb(0), 0)));
+    Object.defineProperty(win, 'requestAnimationFrame', { configurable: true, value: function (this: unknown, cb: FrameRequestCallback) {
+      if (this !== win) misuses.push('requestAnimationFrame');
+      return frames(cb);
+    } });
+    doc.body.innerHTML = '<div role="alert" class="next-message-error" hidden>The role does not exist in the specified account.</div>';
+    const watching = watchForPageError(doc, { timeoutMs: 600_000 });
+    // Shown in place: an attribute change, no new node, so only a scheduled re-check reads it.
+    win.setTimeout(() => (doc.querySelector<HTMLElement>('[role="alert"]')!.hidden = false), 10);
+    await expect(watching).resolves.toBe('The role does not exist in the specified account.');
     expect(misuses).toEqual([]);
     win.close();
   });
