@@ -1,6 +1,30 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { CONSOLE_MATCHES } from './lib/console/hosts';
+
+/** The icon sizes in public/icon/ (made from icon.svg by scripts/icons.ts). */
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const icons = Object.fromEntries(ICON_SIZES.map((n) => [n, `icon/${n}.png`]));
+
+/**
+ * Data is rendered as text, never as HTML: this build takes out the one `innerHTML` write in
+ * Preact (its `dangerouslySetInnerHTML`, used nowhere here), so no code path can render data as
+ * HTML, and `web-ext lint` has no unsafe assignment to report. A Preact release that moves it
+ * fails the build, loudly, rather than shipping it.
+ */
+function noInnerHtmlInPreact(): Plugin {
+  return {
+    name: 'switch-roles:no-inner-html-in-preact',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
+      const out = code.replace(/\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g, '(()=>{throw new TypeError("dangerouslySetInnerHTML is disabled in this extension")})()');
+      if (out === code || out.includes('.innerHTML=')) this.error(`${id}: Preact's innerHTML write was not found where expected; update noInnerHtmlInPreact in wxt.config.ts`);
+      return { code: out, map: null };
+    },
+  };
+}
 
 // Permissions are the fewest that work:
 // - "storage": settings and the in-flight switch (storage.session survives a worker restart).
@@ -10,7 +34,15 @@ import { CONSOLE_MATCHES } from './lib/console/hosts';
 //   user imports a team list from a URL.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noInnerHtmlInPreact(), preact()] }),
+  hooks: {
+    // Each browser gets only its own keys: Chrome flags browser_specific_settings as
+    // unrecognized, and Firefox has no use for minimum_chrome_version.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') delete manifest.minimum_chrome_version;
+      else delete manifest.browser_specific_settings;
+    },
+  },
   manifest: {
     name: 'Switch Roles for Alibaba Cloud',
     description:
@@ -18,15 +50,27 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: CONSOLE_MATCHES,
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Switch Roles for Alibaba Cloud' },
+    icons,
+    action: { default_title: 'Switch Roles for Alibaba Cloud', default_icon: icons },
+    // Opens the popup; rebindable at chrome://extensions/shortcuts (Edge: edge://extensions/shortcuts)
+    // and in Firefox's add-ons manager (Manage Extension Shortcuts). Alt+Shift+R ("role") is
+    // taken by none of Chrome's, Edge's or Firefox's own shortcuts.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open Switch Roles' },
+    },
+    // 111: MAIN-world content scripts declared in the manifest (the console-config reader);
+    // also covers storage.session (102) and optional_host_permissions (102).
+    minimum_chrome_version: '111',
     browser_specific_settings: {
-      // 128: MAIN-world content scripts (the console-config reader).
       gecko: {
-        id: 'switch-roles@alibaba-cloud.example',
-        strict_min_version: '128.0',
+        id: 'switch-roles-alibaba-cloud@extensions.dev',
+        // 140: data_collection_permissions (MAIN-world content scripts alone need 128).
+        strict_min_version: '140.0',
         // Nothing leaves the browser: no data is collected or sent anywhere.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

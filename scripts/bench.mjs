@@ -1,7 +1,9 @@
-// `npm run bench`: popup and content-script figures in real Chromium (see bench.ts).
-import { buildExtension, ensureChromium, ensureDependencies, must } from './setup.mjs';
+// `npm run bench`: popup and content-script figures in real Chromium, and time to banner in
+// Chromium and Firefox (see bench.ts).
+import { buildExtension, buildFirefox, ensureBrowsers, ensureDependencies, must } from './setup.mjs';
 
 ensureDependencies();
-ensureChromium();
+ensureBrowsers({ firefox: true });
 buildExtension();
+buildFirefox();
 must('npx', ['tsx', 'scripts/bench.ts', ...process.argv.slice(2)]);

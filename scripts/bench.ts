@@ -14,6 +14,7 @@ import { startFakeConsole } from '../test/fake-console/server';
 import { chromiumArgs } from '../test/fake-console/browser';
 import { CHROMIUM_PATH, chromiumArgsWithExtension, launchWithExtension } from '../test/e2e/chromium';
 import { ALICE } from '../test/e2e/pages/console-page';
+import { BANNER_PAGES, timeToBanner } from './bench-banner';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -168,6 +169,14 @@ for (const [name, url, mutate, topbarDelayMs] of [
   console.log(`Console ${name}: main-thread script ${without.scriptMs} → ${withExt.scriptMs} ms (×${ratio.script}), all tasks ${without.taskMs} → ${withExt.taskMs} ms (×${ratio.task}) without → with the extension`);
 }
 report.contentScript = pages;
+
+// Time to banner, Chromium and Firefox side by side (scripts/bench-banner.ts).
+const banner = await timeToBanner(RUNS);
+report.timeToBanner = banner;
+console.log('\nTime to banner (ms from navigation start)        Chromium   Firefox');
+for (const name of Object.keys(BANNER_PAGES) as (keyof typeof BANNER_PAGES)[]) {
+  console.log(`  ${name.padEnd(46)} ${String(banner.chromium[name]).padStart(8)} ${String(banner.firefox[name]).padStart(9)}`);
+}
 await mkdir('artifacts', { recursive: true });
 await writeFile('artifacts/bench.json', JSON.stringify(report, null, 2));
 console.log('\nWritten: artifacts/bench.json');

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
@@ -27,22 +28,35 @@ export function ensureDependencies() {
   must('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-/** Debian's Chromium (Playwright cannot download its own browsers here). */
-export function ensureChromium() {
-  if (existsSync(CHROMIUM_PATH)) return;
+/**
+ * Debian's Chromium, and with `firefox` Debian's firefox-esr too, installed in one apt-get step
+ * when missing (Playwright cannot download its own browsers here, nor can puppeteer).
+ */
+export function ensureBrowsers({ firefox = false } = {}) {
+  const packages = [];
+  // CJK fonts: the console's Chinese pages are tested and screenshotted too.
+  if (!existsSync(CHROMIUM_PATH)) packages.push('chromium', 'fonts-noto-cjk');
+  if (firefox && !existsSync(FIREFOX_PATH)) packages.push('firefox-esr');
+  if (packages.length === 0) return;
   if (process.getuid?.() !== 0) {
-    console.error(`✖ Chromium is missing at ${CHROMIUM_PATH}. Run: sudo apt-get install chromium (or set CHROMIUM_PATH).`);
+    console.error(`✖ Missing browser(s) at ${CHROMIUM_PATH}${firefox ? ` / ${FIREFOX_PATH}` : ''}. Run: sudo apt-get install ${packages.join(' ')} (or set CHROMIUM_PATH / FIREFOX_PATH).`);
     process.exit(1);
   }
-  console.log(`› Chromium not found at ${CHROMIUM_PATH}: installing Debian's package "chromium"…`);
+  console.log(`› Installing Debian's ${packages.join(', ')} (apt-get)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   must('apt-get', ['update', '-qq'], { env });
-  // CJK fonts: the console's Chinese pages are tested and screenshotted too.
-  must('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { env });
-  if (!existsSync(CHROMIUM_PATH)) {
-    console.error(`✖ Chromium is still missing at ${CHROMIUM_PATH}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-    process.exit(1);
+  must('apt-get', ['install', '-y', '-qq', ...packages], { env });
+  for (const [path, name, variable] of [[CHROMIUM_PATH, 'chromium', 'CHROMIUM_PATH'], ...(firefox ? [[FIREFOX_PATH, 'firefox-esr', 'FIREFOX_PATH']] : [])]) {
+    if (!existsSync(path)) {
+      console.error(`✖ ${name} is still missing at ${path}. Install it (apt-get install ${name}) or set ${variable}.`);
+      process.exit(1);
+    }
   }
+}
+
+/** Debian's Chromium only (the demo's browser). */
+export function ensureChromium() {
+  ensureBrowsers();
 }
 
 /** The production build the e2e tests and the demo load. */
@@ -51,7 +65,7 @@ export function buildExtension() {
   must('npx', ['wxt', 'build']);
 }
 
-/** Firefox must build too (MV3: MAIN-world content scripts need it). */
+/** The Firefox build (MV3: MAIN-world content scripts need it), tested in firefox-esr. */
 export function buildFirefox() {
   console.log('› Building for Firefox (wxt build -b firefox --mv3)…');
   must('npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);

@@ -1,17 +1,19 @@
 // `npm test`: installs what is missing, builds the production extension, then runs the unit
-// tests (vitest) and the end-to-end tests (Playwright + Debian's Chromium), and ends with one
-// line counting both.
+// tests (vitest), the end-to-end tests (Playwright + Debian's Chromium) and the Firefox and
+// store tests (vitest: firefox-esr over WebDriver BiDi, web-ext lint, the built manifests), and
+// ends with one line counting all three.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { buildExtension, buildFirefox, ensureChromium, ensureDependencies, run } from './setup.mjs';
+import { buildExtension, buildFirefox, ensureBrowsers, ensureDependencies, run } from './setup.mjs';
 
 ensureDependencies();
-ensureChromium();
+ensureBrowsers({ firefox: true });
 buildFirefox();
 buildExtension();
 
 mkdirSync('artifacts', { recursive: true });
 rmSync('artifacts/vitest.json', { force: true });
 rmSync('artifacts/playwright.json', { force: true });
+rmSync('artifacts/firefox.json', { force: true });
 
 console.log('\n› Unit tests (vitest)');
 const unitExit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=artifacts/vitest.json']);
@@ -20,6 +22,9 @@ console.log('\n› End-to-end tests (Playwright, Chromium, fake console)');
 const e2eExit = run('npx', ['playwright', 'test', '--reporter=list,json'], {
   env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: 'artifacts/playwright.json' },
 });
+
+console.log('\n› Firefox and store tests (vitest: firefox-esr over WebDriver BiDi, fake console on :443; web-ext lint; manifests)');
+const firefoxExit = run('npx', ['vitest', 'run', '-c', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=artifacts/firefox.json']);
 
 function counts(file, read) {
   try {
@@ -39,9 +44,19 @@ const e2e = counts('artifacts/playwright.json', (r) => ({
   skipped: r.stats.skipped,
 }));
 
-const passed = unit.passed + e2e.passed;
-const failed = unit.failed + e2e.failed + (unitExit !== 0 && unit.failed === 0 ? 1 : 0) + (e2eExit !== 0 && e2e.failed === 0 ? 1 : 0);
+// Firefox is never optional: a test it did not run (a browser that would not start fails the
+// file's set-up, and vitest then skips its tests) counts as failed.
+const firefox = counts('artifacts/firefox.json', (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) + r.numPendingTests + r.numTodoTests,
+  skipped: 0,
+}));
+
+const passed = unit.passed + e2e.passed + firefox.passed;
+const failed =
+  unit.failed + e2e.failed + firefox.failed +
+  (unitExit !== 0 && unit.failed === 0 ? 1 : 0) + (e2eExit !== 0 && e2e.failed === 0 ? 1 : 0) + (firefoxExit !== 0 && firefox.failed === 0 ? 1 : 0);
 const skipped = unit.skipped + e2e.skipped;
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed; firefox & store: ${firefox.passed} passed, ${firefox.failed} failed`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(unitExit !== 0 || e2eExit !== 0 || failed > 0 || passed === 0 ? 1 : 0);
+process.exit(unitExit !== 0 || e2eExit !== 0 || firefoxExit !== 0 || failed > 0 || passed === 0 || firefox.passed === 0 ? 1 : 0);

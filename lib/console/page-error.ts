@@ -146,10 +146,12 @@ export function watchForPageError(doc: Document, { timeoutMs, signal, stale = nu
         }
       }
       if (removedStale) cleared = true;
-      // Text or visibility changed in place: look again once this frame is drawn.
+      // Text or visibility changed in place: look again once this frame is drawn (a hidden
+      // tab gets no frames in Firefox: a timer tick then). Called on `win`, never unbound.
       if (!scheduled) {
         scheduled = true;
-        (win.requestAnimationFrame ?? ((cb: () => void) => win.setTimeout(cb, 16))).call(win, probe);
+        if (typeof win.requestAnimationFrame === 'function' && doc.visibilityState !== 'hidden') win.requestAnimationFrame(probe);
+        else win.setTimeout(probe, 16);
       }
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });

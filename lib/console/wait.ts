@@ -1,6 +1,6 @@
 // Waiting by observing: re-check a probe when the DOM changes, until it answers, the deadline
-// passes or the signal aborts. Checks are coalesced to one per animation frame so a busy
-// console page pays almost nothing.
+// passes or the signal aborts. Checks are coalesced to one per animation frame (one per timer
+// tick in a hidden tab) so a busy console page pays almost nothing.
 
 export interface WaitOptions {
   timeoutMs: number;
@@ -39,7 +39,11 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
     const observer = new (win as typeof globalThis).MutationObserver(() => {
       if (scheduled) return;
       scheduled = true;
-      (win.requestAnimationFrame ?? ((cb: () => void) => win.setTimeout(cb, 16)))(check);
+      // Called on `win`, never off it: Firefox's content-script global is not a Window, so an
+      // unbound page function throws ("called on an object that does not implement Window").
+      // A hidden tab (the user moved on) gets no animation frames in Firefox: a timer then.
+      if (typeof win.requestAnimationFrame === 'function' && doc.visibilityState !== 'hidden') win.requestAnimationFrame(check);
+      else win.setTimeout(check, 16);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
     const timer = win.setTimeout(() => finish(probe()), timeoutMs);

@@ -26,9 +26,13 @@ async function waitForForm(doc: Document, timeoutMs: number, signal: AbortSignal
   return found ?? findSwitchForm(doc);
 }
 
-/** One animation frame: lets a client-rendered app re-render after our input events. */
+/** One animation frame (a timer tick in a hidden tab, which gets no frames in Firefox): lets a
+ *  client-rendered app re-render after our input events. */
 function nextFrame(win: Window): Promise<void> {
-  return new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
+  return new Promise((resolve) => {
+    if (win.document.visibilityState === 'hidden') win.setTimeout(resolve, 16);
+    else win.requestAnimationFrame(() => resolve());
+  });
 }
 
 /**

@@ -33,7 +33,7 @@ export { DIRECTORY } from './directory';
 export type { Site, SwitchOutcome } from './directory';
 export { ERROR_TEXTS } from './texts';
 export { DEFAULT_CONFIG, type FakeConfig } from './config';
-export { FAKE_HOSTS, hostResolverRules } from './sites';
+export { CONSOLE_PRODUCTS, FAKE_HOSTS, hostResolverRules, spelledOutHosts } from './sites';
 
 export interface Submission {
   site: Site;
@@ -391,7 +391,11 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
   });
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    // A fixed port (443 for Firefox, which maps host names but not ports) may be taken or
+    // need root: say which, loudly.
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(opts.port ? new Error(`fake console: cannot listen on 127.0.0.1:${opts.port} (${e.code ?? e.message})`, { cause: e }) : e),
+    );
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
 

@@ -85,3 +85,16 @@ export function safeRedirect(site: SiteInfo, target: string | null | undefined):
   }
   return homeUrl(site);
 }
+
+/** The console products the tests and the demo visit. */
+export const CONSOLE_PRODUCTS = ['home', 'ecs', 'ram', 'oss'];
+
+/**
+ * Every fake host spelled out, for browsers that map names one by one (Firefox's
+ * `network.dns.localDomains` takes no wildcards and no port: the server must then be on 443).
+ */
+export function spelledOutHosts(products: string[] = CONSOLE_PRODUCTS): string[] {
+  const hosts = FAKE_HOSTS.filter((h) => !h.startsWith('*.'));
+  for (const site of Object.values(SITE_INFO)) for (const p of products) hosts.push(`${p}.${site.consoleSuffix}`);
+  return hosts;
+}

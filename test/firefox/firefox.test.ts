@@ -1,0 +1,108 @@
+// The production Firefox build in Debian's firefox-esr against the fake console: the banner on
+// a role's console pages, and a switch and a switch back started from an extension page (the
+// popup's page, open in a tab, speaking the popup's messages: BiDi cannot click the toolbar).
+// One Firefox for the file: starting it is the slow part on this machine.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeConsole, type FakeConsole } from '../fake-console/server';
+import { FIREFOX_FAKE_CONSOLE_PORT, launchFirefox, type LaunchedFirefox } from './launch';
+import { ALICE, bannerText, eventually, expectBanner, sendFromExtensionPage, tabIdOf } from './pages';
+
+let fake: FakeConsole;
+let firefox: LaunchedFirefox;
+let tab: Page;
+let popup: Page;
+/** Uncaught errors on the console tab: the extension's content scripts' or the fake's own
+ *  (Firefox reports e.g. a page function called unbound from a content script here). */
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeConsole({ port: FIREFOX_FAKE_CONSOLE_PORT });
+  firefox = await launchFirefox();
+  tab = (await firefox.browser.pages())[0] ?? (await firefox.browser.newPage());
+  tab.on('pageerror', (e) => pageErrors.push(String(e)));
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await fake?.close();
+});
+
+beforeEach(() => {
+  fake.reset();
+  pageErrors.length = 0;
+});
+
+async function signIn(as?: string) {
+  const query = `user=${encodeURIComponent(ALICE)}${as ? `&as=${encodeURIComponent(as)}` : ''}`;
+  await tab.goto(`https://signin.aliyun.com/__fake/signin?${query}`);
+  expect(tab.url()).toBe('https://home.console.aliyun.com/');
+}
+
+/** Waits for the job to end and returns how it ended. */
+async function jobEnd(kind: 'switch' | 'back') {
+  const { job } = await eventually(
+    `the ${kind} to end`,
+    () => sendFromExtensionPage(popup, 'getStatus', {}),
+    (s) => s.job !== null && s.job.kind === kind && s.job.state !== 'running',
+    30_000,
+  );
+  return job!;
+}
+
+describe('Firefox: the production build', () => {
+  it('shows the banner on a role’s console pages after a switch by hand (legacy and modern top bars, both languages)', async () => {
+    await signIn();
+    // The console's own switch page, typed into and submitted as a person would.
+    await tab.goto('https://signin.aliyun.com/switchRole.htm');
+    const [account, role] = await tab.$$('form input:not([type=hidden])');
+    await account!.type('company1');
+    await role!.type('devops');
+    await Promise.all([tab.waitForNavigation(), tab.click('form button[type=submit]')]);
+    expect(tab.url()).toBe('https://home.console.aliyun.com/');
+    await expectBanner(tab, 'Role devops in company1');
+    await tab.goto('https://ecs.console.aliyun.com/');
+    await expectBanner(tab, 'Role devops in company1');
+    fake.configure({ lang: 'zh' });
+    await tab.goto('https://ram.console.aliyun.com/');
+    await expectBanner(tab, 'Role devops in company1');
+    expect(fake.state().session?.currentIdentity).toBe('devops/alice');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the popup’s page runs as an extension page', async () => {
+    popup = await firefox.openExtensionPage('popup.html');
+    expect(await popup.evaluate(() => location.protocol)).toBe('moz-extension:');
+    // It rendered: a search box, whatever the UI's wording.
+    await eventually('the popup to render', () => popup.evaluate(() => document.querySelectorAll('input').length), (n) => n > 0);
+  });
+
+  it.each([
+    ['classic', 'devops'],
+    ['modern', 'ecs-admin'],
+  ] as const)('a switch on the %s switch page and a switch back complete, and the banner follows', async (markup, role) => {
+    fake.configure({ markup });
+    await signIn();
+    await expectBanner(tab, `Logon identity: ${ALICE}`);
+    popup ??= await firefox.openExtensionPage('popup.html');
+    const tabId = await tabIdOf(popup, 'https://home.console.aliyun.com/');
+    // As with the real popup, which closes: the console tab is the one in front.
+    await tab.bringToFront();
+
+    const started = await sendFromExtensionPage(popup, 'startSwitch', { target: { account: 'company1', roleName: role }, tabId });
+    expect(started.state).toBe('running');
+    const switched = await jobEnd('switch');
+    expect(switched).toMatchObject({ state: 'succeeded', target: { account: 'company1', roleName: role } });
+    expect(fake.state().submissions.map((s) => [s.markup, s.account, s.roleName, s.outcome])).toEqual([[markup, 'company1', role, 'success']]);
+    expect(fake.state().session?.currentIdentity).toBe(`${role}/alice`);
+    await expectBanner(tab, `Role ${role} in company1`);
+
+    const back = await sendFromExtensionPage(popup, 'switchBack', { tabId });
+    expect(back.state).toBe('running');
+    expect(await jobEnd('back')).toMatchObject({ state: 'succeeded' });
+    expect(fake.state().session).toMatchObject({ currentIdentity: ALICE, acting: null });
+    await expectBanner(tab, `Logon identity: ${ALICE}`);
+    expect(await bannerText(tab)).not.toContain(role);
+    expect(pageErrors).toEqual([]);
+  });
+});
