@@ -18,7 +18,7 @@ import { optionId, RoleList } from './RoleList';
 import { SearchBox } from './SearchBox';
 import { StatusArea } from './StatusArea';
 import { UndoToast } from './UndoToast';
-import { useBookmarks } from './useBookmarks';
+import { useBookmarks, useKeepFirstScreen } from './useBookmarks';
 import { useSwitching } from './useSwitching';
 
 const LIST_ID = 'role-list';
@@ -60,6 +60,7 @@ export function App({ host }: { host: PopupHost }) {
   const recent = useMemo(() => recentItems(data.history, matcher, RECENT_LIMIT), [data.history, matcher]);
   const tokens = useMemo(() => queryTokens(query), [query]);
   const rows = useMemo(() => buildRows(filterGroups(indexed, tokens), recent, tokens.length > 0), [indexed, recent, tokens]);
+  useKeepFirstScreen(host, data, indexed, recent);
   const selected = resolve(rows, selection);
 
   // The search box has the focus on open and whenever the list comes back.
@@ -156,6 +157,7 @@ export function App({ host }: { host: PopupHost }) {
           <RoleList
             id={LIST_ID}
             rows={rows}
+            busy={!data.complete}
             selected={isSelectable(rows[selected]) ? selected : -1}
             onActivate={activate}
             onBookmarkHistory={(entry) => void data.actions.bookmarkHistory(entry)}

@@ -19,12 +19,14 @@ export function optionId(index: number): string {
 interface Props extends Omit<BookmarkRowActions, 'onActivate'> {
   id: string;
   rows: readonly Row[];
+  /** Only the first screen is listed yet: the rest is being read. */
+  busy?: boolean;
   selected: number;
   onActivate(row: SelectableRow, index: number): void;
   onBookmarkHistory(entry: HistoryEntry): void;
 }
 
-export function RoleList({ id, rows, selected, onActivate, onBookmarkHistory, ...actions }: Props) {
+export function RoleList({ id, rows, busy = false, selected, onActivate, onBookmarkHistory, ...actions }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
@@ -67,7 +69,7 @@ export function RoleList({ id, rows, selected, onActivate, onBookmarkHistory, ..
   if (selected >= end && selected < rows.length) indices.push(selected);
 
   return (
-    <div id={id} ref={scroller} class="list" role="listbox" aria-label="Roles" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+    <div id={id} ref={scroller} class="list" role="listbox" aria-label="Roles" aria-busy={busy ? 'true' : undefined} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
       <div class="list-spacer" role="none" style={{ height: `${offsets[rows.length]}px` }}>
         {indices.map((i) => {
           const row = rows[i]!;

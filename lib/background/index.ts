@@ -2,6 +2,7 @@
 // it wires together.
 import { browser } from 'wxt/browser';
 import { handleMessages, type ContentToBackground, type PageToBackground } from '../messages';
+import { refreshFirstScreen } from './first-screen';
 import { boundedText, isFormFailure, isIdentityReading } from './guards';
 import * as tracker from './identity-tracker';
 import * as switches from './switch-controller';
@@ -11,7 +12,9 @@ export function startBackground(): void {
     startSwitch: ({ target, tabId }) => switches.startSwitch(target, tabId),
     switchBack: ({ tabId }) => switches.startSwitchBack(tabId),
     getStatus: async ({ tabId }) => ({ job: await switches.currentStatus(), tab: await tracker.tabIdentity(tabId) }),
-    bookmarksChanged: () => tracker.refreshAllBanners(),
+    bookmarksChanged: async () => {
+      await Promise.all([tracker.refreshAllBanners(), refreshFirstScreen()]);
+    },
   });
 
   handleMessages<ContentToBackground>('content', {

@@ -127,12 +127,10 @@ describe('search and keyboard', () => {
   });
 
   it('renders only a window of 5 000 bookmarks, and follows the selection', async () => {
+    // No timing assertion here (a shared machine makes them flaky): `npm run bench` measures.
     const many = manyBookmarks(5000);
-    const started = performance.now();
     await renderPopup({ bookmarks: many });
-    const elapsed = performance.now() - started;
     expect(screen.getAllByRole('option').length).toBeLessThan(40);
-    expect(elapsed).toBeLessThan(2000);
     fireEvent.keyDown(search(), { key: 'End' });
     const last = screen.getByRole('option', { selected: true });
     expect(last.getAttribute('aria-posinset')).toBe('5000');
