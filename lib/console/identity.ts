@@ -170,3 +170,17 @@ export function describeIdentity(identity: Identity): string {
   if (identity.kind === 'role') return `${identity.roleName} in ${identity.account ?? identity.accountId ?? 'an unknown account'}`;
   return identity.principal;
 }
+
+const LABEL_PATTERN = new RegExp(
+  [...LABEL_KIND.keys()].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'),
+  'i',
+);
+
+/**
+ * For waiting (waitFor's `relevant`): could this added or changed node hold one of the top
+ * bar's labels? A cheap text test, so changes elsewhere on a busy page do not re-read the page.
+ */
+export function mayShowIdentity(node: Node): boolean {
+  const text = node.textContent;
+  return text !== null && text.length > 0 && LABEL_PATTERN.test(text);
+}

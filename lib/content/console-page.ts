@@ -1,6 +1,6 @@
 // On every console page: read who is acting from the page, report it, and show the banner the
 // background describes. Re-reads on client-side navigation and when the background asks.
-import { findSwitchBackLink, readIdentity } from '../console/identity';
+import { findSwitchBackLink, mayShowIdentity, readIdentity } from '../console/identity';
 import type { ConsoleConfigFields, IdentityReading } from '../console/identity-types';
 import { waitFor } from '../console/wait';
 import { sendToBackground, type BannerInfo } from '../messages';
@@ -21,7 +21,7 @@ export async function startConsolePage(doc: Document, signal: AbortSignal): Prom
   const known = await waitFor(doc, () => {
     const r = readIdentity(doc, config);
     return r.state === 'known' ? r : null;
-  }, { timeoutMs: IDENTITY_TIMEOUT_MS, signal });
+  }, { timeoutMs: IDENTITY_TIMEOUT_MS, signal, relevant: mayShowIdentity });
   let reading: IdentityReading = known ?? readIdentity(doc, config);
   const pageLoadedAt = Math.round(performance.timeOrigin);
   const report = async () => (await sendToBackground('identitySeen', { url: doc.location.href, reading, pageLoadedAt })).style;

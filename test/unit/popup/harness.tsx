@@ -65,7 +65,7 @@ export function memoryFirstScreen(initial?: FirstScreen): FirstScreenStore & { c
 
 export async function renderPopup(
   seed: { bookmarks?: Bookmark[]; history?: HistoryEntry[] } = {},
-  extra: Partial<PopupHost> = {},
+  extra: Partial<Omit<PopupHost, 'close'>> = {},
 ): Promise<Rendered> {
   const db = await openDatabase(`popup-test-${++dbCount}-${Math.random()}`);
   const tx = db.transaction(['bookmarks', 'history'], 'readwrite');
