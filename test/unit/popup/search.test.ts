@@ -50,12 +50,13 @@ describe('filterGroups', () => {
     expect(filterGroups(list, ['a'])[0]!.entries.map((e) => e.bookmark.roleName)).toEqual(['beta', 'zeta', 'alpha']);
   });
 
-  it('filters 5 000 bookmarks well within a frame', () => {
+  // Its speed is measured by `npm run bench` (a timing assertion would be flaky on a shared machine).
+  it('filters 5 000 bookmarks by every token', () => {
     const big = indexBookmarks(manyBookmarks(5000));
-    const queries = ['r', 'ro', 'rol', 'role', 'role-1', 'role-12', 'prod', 'display 3', 'account-01 role'];
-    const started = performance.now();
-    for (const q of queries) filterGroups(big, queryTokens(q));
-    const perKeystroke = (performance.now() - started) / queries.length;
-    expect(perKeystroke).toBeLessThan(8);
+    const count = (q: string) => filterGroups(big, queryTokens(q)).reduce((n, g) => n + g.entries.length, 0);
+    expect(count('role')).toBe(5000);
+    // role-12, role-120 … role-129, role-1200 … role-1299.
+    expect(count('role-12')).toBe(111);
+    expect(count('account-001 role-1')).toBe(count('account-001') - filterGroups(big, queryTokens('account-001'))[0]!.entries.filter((e) => !e.text.includes('role-1')).length);
   });
 });
