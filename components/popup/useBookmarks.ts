@@ -56,7 +56,7 @@ export function useKeepFirstScreen(host: PopupHost, data: BookmarkState, groups:
     if (!store || !data.complete || !data.bookmarks) return;
     const snapshot = firstScreenOf({
       total: data.bookmarks.length,
-      groups: groups.map((g) => g.entries.map((e) => e.bookmark)),
+      groups: bookmarksOf(groups),
       recent: recent.flatMap((r) => (r.bookmark ? [r.bookmark] : [])),
       history: data.history,
     });
@@ -66,4 +66,11 @@ export function useKeepFirstScreen(host: PopupHost, data: BookmarkState, groups:
     const id = requestIdleCallback(write, { timeout: 1000 });
     return () => cancelIdleCallback(id);
   }, [host, data.complete, data.bookmarks, data.history, groups, recent]);
+}
+
+/** The groups' bookmarks in list order, read lazily: the first screen reads only its first few. */
+function* bookmarksOf(groups: readonly IndexedGroup[]): Generator<Iterable<Bookmark>> {
+  for (const g of groups) yield (function* () {
+    for (const e of g.entries) yield e.bookmark;
+  })();
 }

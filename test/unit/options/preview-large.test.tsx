@@ -20,7 +20,7 @@ function prepare(count: number, existing: Bookmark[] = []): PreparedImport {
 const props = { applying: false, error: null, onMode: vi.fn(), onApply: vi.fn(), onAgain: vi.fn(), onCancel: vi.fn() };
 
 describe('the preview of a large import', () => {
-  it('lists at most PREVIEW_LINES roles, with every count and how many are not listed', () => {
+  it('lists at most PREVIEW_LINES roles, with every count and how many are not listed', { timeout: 60_000 }, () => {
     render(<ImportPreview {...props} prepared={prepare(20_000)} />);
     const listed = document.querySelectorAll('.preview li:not(.more)');
     expect(listed).toHaveLength(PREVIEW_LINES);

@@ -10,6 +10,9 @@ import { openDatabase, type Db } from '../../../lib/store/db';
 import { listHistory } from '../../../lib/store/history';
 import { deleteTeamList } from '../../../lib/store/teamlists';
 import { bookmark, historyEntry, manyBookmarks } from './factories';
+
+/** Heavy tests get room on a loaded, shared machine (a limit, not a timing assertion). */
+const HEAVY = { timeout: 60_000 };
 import { memoryFirstScreen, renderPopup, resetBackground } from './harness';
 
 vi.mock('../../../lib/messages', async () => (await import('./messages-mock')).messagesMock());
@@ -66,7 +69,7 @@ describe('firstScreenOf', () => {
 });
 
 describe('the popup', () => {
-  it('paints the kept first screen before the whole store is read, then lists everything', async () => {
+  it('paints the kept first screen before the whole store is read, then lists everything', HEAVY, async () => {
     const all = manyBookmarks(300, 10);
     const kept = memoryFirstScreen(firstScreenOfStore(all, []));
     let release!: () => void;
@@ -98,7 +101,7 @@ describe('the popup', () => {
     expect(kept.current).toEqual(await expected(db));
   });
 
-  it('keeps the first screen in step after add, edit, favourite, delete and undo', async () => {
+  it('keeps the first screen in step after add, edit, favourite, delete and undo', HEAVY, async () => {
     const kept = memoryFirstScreen();
     const a = bookmark({ account: 'aaa-first', roleName: 'admin' });
     const { db } = await renderPopup({ bookmarks: [a, ...manyBookmarks(60)] }, { firstScreen: kept });
@@ -141,7 +144,7 @@ describe('the popup', () => {
     expect(kept.current!.bookmarks.some((b) => b.id === a.id)).toBe(true);
   });
 
-  it('still lists, searches and counts correctly at 10 000 bookmarks', async () => {
+  it('still lists, searches and counts correctly at 10 000 bookmarks', HEAVY, async () => {
     const kept = memoryFirstScreen();
     await renderPopup({ bookmarks: manyBookmarks(10_000, 200) }, { firstScreen: kept });
     expect(screen.getAllByRole('option')[0]!.getAttribute('aria-setsize')).toBe('10000');

@@ -23,13 +23,13 @@ async function writeAll(items: unknown[], chunk: number, how: 'put' | 'add' = 'p
 }
 
 describe('writeInChunks', () => {
-  it('writes every item, chunk after chunk, in one transaction', async () => {
+  it('writes every item, chunk after chunk, in one transaction', { timeout: 60_000 }, async () => {
     const items = Array.from({ length: 1234 }, (_, i) => mark(i));
     expect(await writeAll(items, 100)).toEqual({ written: 'ok', done: 'committed' });
     expect(await db.count('bookmarks')).toBe(1234);
   });
 
-  it('writes nothing when a request in a later chunk fails', async () => {
+  it('writes nothing when a request in a later chunk fails', { timeout: 60_000 }, async () => {
     await db.put('bookmarks', mark(999));
     const items = Array.from({ length: 1200 }, (_, i) => mark(i));
     expect(await writeAll(items, 100, 'add')).toEqual({ written: 'ConstraintError', done: expect.stringMatching(/^aborted/) });
@@ -52,7 +52,7 @@ describe('writeInChunks', () => {
 });
 
 describe('an import larger than a chunk', () => {
-  it('is applied whole, and removed whole', async () => {
+  it('is applied whole, and removed whole', { timeout: 60_000 }, async () => {
     const n = WRITE_CHUNK * 2 + 17;
     const roles = Array.from({ length: n }, (_, i) => ({ account: 'acme', roleName: `r${i}` }));
     const read = readTeamList(JSON.stringify({ version: 1, name: 'Big', source: 'git:big', roles }));
