@@ -172,7 +172,7 @@ function teamList(name: string, count: number, offset = 0): string {
 }
 
 async function importOne(page: Page, text: string, expected: number) {
-  await page.getByLabel('Paste a team list').fill(text);
+  await page.getByLabel('Paste a team list').fill(text, { timeout: 0 });
   const preview = await evaluate<{ start: number; ms: number }>(page, `window.__bench.clickUntil('Preview import', () => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Apply import') || document.querySelector('.problems.error'))`);
   const refused = await page.locator('.problems.error').count();
   check(refused === 0, `the list is accepted (${refused ? await page.locator('.problems.error').innerText() : ''})`);
