@@ -13,6 +13,8 @@ import { bookmark, historyEntry, manyBookmarks } from './factories';
 
 /** Heavy tests get room on a loaded, shared machine (a limit, not a timing assertion). */
 const HEAVY = { timeout: 60_000 };
+/** How long findBy… and waitFor wait in these tests, for the same reason. */
+const WAIT = { timeout: 20_000 };
 import { memoryFirstScreen, renderPopup, resetBackground } from './harness';
 
 vi.mock('../../../lib/messages', async () => (await import('./messages-mock')).messagesMock());
@@ -81,7 +83,7 @@ describe('the popup', () => {
     const rendered = renderPopup({}, { firstScreen: kept, db: async () => (await gate, db) });
 
     // Before the store is read: the first screen, marked busy.
-    const list = await screen.findByRole('listbox');
+    const list = await screen.findByRole('listbox', {}, WAIT);
     expect(list.getAttribute('aria-busy')).toBe('true');
     const firstNames = optionNames();
     expect(firstNames.length).toBeGreaterThan(5);
@@ -97,7 +99,7 @@ describe('the popup', () => {
   it('with no first screen kept, reads the store, then keeps one', async () => {
     const kept = memoryFirstScreen();
     const { db } = await renderPopup({ bookmarks: manyBookmarks(60) }, { firstScreen: kept });
-    await waitFor(() => expect(kept.current?.total).toBe(60));
+    await waitFor(() => expect(kept.current?.total).toBe(60), WAIT);
     expect(kept.current).toEqual(await expected(db));
   });
 
@@ -107,7 +109,7 @@ describe('the popup', () => {
     const { db } = await renderPopup({ bookmarks: [a, ...manyBookmarks(60)] }, { firstScreen: kept });
     const inStep = async () => {
       const want = await expected(db);
-      await waitFor(() => expect(kept.current).toEqual(want));
+      await waitFor(() => expect(kept.current).toEqual(want), WAIT);
     };
     await inStep();
 
@@ -116,7 +118,7 @@ describe('the popup', () => {
     fireEvent.input(screen.getByLabelText('Account', { exact: true }), { target: { value: 'aaa-first' } });
     fireEvent.input(screen.getByLabelText('Role name'), { target: { value: 'auditor' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByRole('option', { name: /^auditor/ });
+    await screen.findByRole('option', { name: /^auditor/ }, WAIT);
     await inStep();
     expect(kept.current!.bookmarks.some((b) => b.roleName === 'auditor')).toBe(true);
 
@@ -124,22 +126,22 @@ describe('the popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Edit admin' }));
     fireEvent.input(screen.getByLabelText('Display name'), { target: { value: 'Top admin' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByRole('option', { name: /^Top admin/ });
+    await screen.findByRole('option', { name: /^Top admin/ }, WAIT);
     await inStep();
     expect(kept.current!.bookmarks.find((b) => b.id === a.id)?.displayName).toBe('Top admin');
 
     // Favourite.
     fireEvent.click(screen.getByRole('button', { name: 'Favourite Top admin' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Favourite Top admin' }).getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Favourite Top admin' }).getAttribute('aria-pressed')).toBe('true'), WAIT);
     await inStep();
 
     // Delete, then undo.
     fireEvent.click(screen.getByRole('button', { name: 'Delete Top admin' }));
-    await waitFor(() => expect(screen.queryByRole('option', { name: /^Top admin/ })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('option', { name: /^Top admin/ })).toBeNull(), WAIT);
     await inStep();
     expect(kept.current!.bookmarks.some((b) => b.id === a.id)).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await screen.findByRole('option', { name: /^Top admin/ });
+    await screen.findByRole('option', { name: /^Top admin/ }, WAIT);
     await inStep();
     expect(kept.current!.bookmarks.some((b) => b.id === a.id)).toBe(true);
   });
@@ -150,10 +152,10 @@ describe('the popup', () => {
     expect(screen.getAllByRole('option')[0]!.getAttribute('aria-setsize')).toBe('10000');
     expect(screen.getAllByRole('option').length).toBeLessThan(60);
     fireEvent.input(screen.getByLabelText('Search roles'), { target: { value: 'role-9999' } });
-    await waitFor(() => expect(optionNames()).toEqual([expect.stringContaining('role-9999')]));
+    await waitFor(() => expect(optionNames()).toEqual([expect.stringContaining('role-9999')]), WAIT);
     fireEvent.input(screen.getByLabelText('Search roles'), { target: { value: '' } });
-    await waitFor(() => expect(screen.getAllByRole('option')[0]!.getAttribute('aria-setsize')).toBe('10000'));
-    await waitFor(() => expect(kept.current?.total).toBe(10_000));
+    await waitFor(() => expect(screen.getAllByRole('option')[0]!.getAttribute('aria-setsize')).toBe('10000'), WAIT);
+    await waitFor(() => expect(kept.current?.total).toBe(10_000), WAIT);
   });
 });
 

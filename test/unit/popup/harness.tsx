@@ -88,6 +88,7 @@ export async function renderPopup(
     if (!list && !screen.queryByText('No roles bookmarked yet') && !screen.queryByRole('alert')) {
       throw new Error('popup still loading');
     }
-  });
+    // Room for a large store on a loaded machine (a limit, not a timing assertion).
+  }, { timeout: 20_000 });
   return { db, host };
 }
