@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['test/unit/setup.ts'],
+    // Room for a loaded, shared machine: a limit on hanging, not a timing assertion.
+    testTimeout: 60_000,
   },
 });

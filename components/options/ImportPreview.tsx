@@ -2,6 +2,7 @@
 // added, changed (which fields), left unchanged, and removed (replace) or kept (merge).
 import type { ImportMode } from '../../lib/teamlist';
 import type { PreparedImport } from '../../lib/options/import';
+import { useMemo, useState } from 'preact/hooks';
 import { previewView, type ChangeLine, type GroupView, type RoleLine } from '../../lib/options/preview';
 import { ProblemList } from './ProblemList';
 
@@ -16,6 +17,27 @@ interface Props {
   onCancel(): void;
 }
 
+/** Role lines listed in one preview, over all its groups: a 20 000-role list previews at once,
+ *  and the counts say how many more each part holds. */
+export const PREVIEW_LINES = 200;
+
+/** What is left of the preview's line budget while it renders, group after group. */
+interface Budget {
+  left: number;
+}
+
+/** The first lines the budget allows; the budget shrinks by as many. */
+function take<T>(lines: readonly T[], budget: Budget): readonly T[] {
+  const n = Math.min(lines.length, Math.max(0, budget.left));
+  budget.left -= n;
+  return n === lines.length ? lines : lines.slice(0, n);
+}
+
+function More({ shown, total }: { shown: number; total: number }) {
+  if (shown === total) return null;
+  return <li class="more">… and {total - shown} more not listed here</li>;
+}
+
 function Role({ line }: { line: RoleLine }) {
   return (
     <>
@@ -24,50 +46,56 @@ function Role({ line }: { line: RoleLine }) {
   );
 }
 
-function Roles({ title, lines, tone }: { title: string; lines: readonly RoleLine[]; tone: string }) {
+function Roles({ title, lines, tone, budget }: { title: string; lines: readonly RoleLine[]; tone: string; budget: Budget }) {
   if (lines.length === 0) return null;
+  const shown = take(lines, budget);
   return (
     <div class={`plan-part ${tone}`}>
       <p class="plan-title">
         {title} ({lines.length})
       </p>
       <ul>
-        {lines.map((l) => (
+        {shown.map((l) => (
           <li key={l.key}>
             <Role line={l} />
           </li>
         ))}
+        <More shown={shown.length} total={lines.length} />
       </ul>
     </div>
   );
 }
 
-/** Long, unsurprising parts (unchanged, kept) start folded. */
+/** Long, unsurprising parts (unchanged, kept) start folded, and are listed once unfolded. */
 function Folded({ title, lines }: { title: string; lines: readonly RoleLine[] }) {
+  const [open, setOpen] = useState(false);
   if (lines.length === 0) return null;
+  const shown = open ? take(lines, { left: PREVIEW_LINES }) : [];
   return (
-    <details class="plan-part quiet">
+    <details class="plan-part quiet" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {title} ({lines.length})
       </summary>
       <ul>
-        {lines.map((l) => (
+        {shown.map((l) => (
           <li key={l.key}>
             <Role line={l} />
           </li>
         ))}
+        {open && <More shown={shown.length} total={lines.length} />}
       </ul>
     </details>
   );
 }
 
-function Changed({ lines }: { lines: readonly ChangeLine[] }) {
+function Changed({ lines, budget }: { lines: readonly ChangeLine[]; budget: Budget }) {
   if (lines.length === 0) return null;
+  const shown = take(lines, budget);
   return (
     <div class="plan-part changed">
       <p class="plan-title">Changed ({lines.length})</p>
       <ul>
-        {lines.map((l) => (
+        {shown.map((l) => (
           <li key={l.key}>
             <Role line={l} /> <span class="fields">— {l.fields}</span>
             <ul class="field-changes">
@@ -79,18 +107,19 @@ function Changed({ lines }: { lines: readonly ChangeLine[] }) {
             </ul>
           </li>
         ))}
+        <More shown={shown.length} total={lines.length} />
       </ul>
     </div>
   );
 }
 
-function Group({ group }: { group: GroupView }) {
+function Group({ group, budget }: { group: GroupView; budget: Budget }) {
   return (
     <div class="plan-group" role="group" aria-label={`Group ${group.name}`}>
       <h5>{group.name}</h5>
-      <Roles title="Added" lines={group.added} tone="added" />
-      <Changed lines={group.changed} />
-      <Roles title="Removed" lines={group.removed} tone="removed" />
+      <Roles title="Added" lines={group.added} tone="added" budget={budget} />
+      <Changed lines={group.changed} budget={budget} />
+      <Roles title="Removed" lines={group.removed} tone="removed" budget={budget} />
       <Folded title="Unchanged" lines={group.unchanged} />
       <Folded title="Kept (not in this document)" lines={group.kept} />
     </div>
@@ -98,7 +127,8 @@ function Group({ group }: { group: GroupView }) {
 }
 
 export function ImportPreview({ prepared, applying, error, onMode, onApply, onAgain, onCancel }: Props) {
-  const view = previewView(prepared);
+  const view = useMemo(() => previewView(prepared), [prepared]);
+  const budget: Budget = { left: PREVIEW_LINES };
   const mode = prepared.plan.mode;
   const warnings = prepared.read.warnings;
   return (
@@ -122,7 +152,7 @@ export function ImportPreview({ prepared, applying, error, onMode, onApply, onAg
         </label>
       </fieldset>
       {view.groups.map((g) => (
-        <Group key={g.name} group={g} />
+        <Group key={g.name} group={g} budget={budget} />
       ))}
       <div class="actions">
         <button type="button" class="primary" onClick={onApply} disabled={applying}>

@@ -19,7 +19,7 @@ import { SearchBox } from './SearchBox';
 import { StatusArea } from './StatusArea';
 import { UndoToast } from './UndoToast';
 import { useAccountNames, useAlsoListed } from './useDuplicates';
-import { useBookmarks } from './useBookmarks';
+import { useBookmarks, useKeepFirstScreen } from './useBookmarks';
 import { dedupeBookmarks } from '../../lib/bookmark-duplicates';
 import { useSwitching } from './useSwitching';
 
@@ -66,6 +66,7 @@ export function App({ host }: { host: PopupHost }) {
   const recent = useMemo(() => recentItems(data.history, matcher, RECENT_LIMIT), [data.history, matcher]);
   const tokens = useMemo(() => queryTokens(query), [query]);
   const rows = useMemo(() => buildRows(filterGroups(indexed, tokens), recent, tokens.length > 0), [indexed, recent, tokens]);
+  useKeepFirstScreen(host, data, indexed, recent);
   const selected = resolve(rows, selection);
 
   // The search box has the focus on open and whenever the list comes back.
@@ -169,6 +170,7 @@ export function App({ host }: { host: PopupHost }) {
             id={LIST_ID}
             rows={rows}
             alsoIn={alsoIn}
+            busy={!data.complete}
             selected={isSelectable(rows[selected]) ? selected : -1}
             onActivate={activate}
             onBookmarkHistory={(entry) => void data.actions.bookmarkHistory(entry)}

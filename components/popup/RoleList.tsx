@@ -21,12 +21,14 @@ interface Props extends Omit<BookmarkRowActions, 'onActivate'> {
   rows: readonly Row[];
   /** Bookmark id → where else its role is listed. */
   alsoIn?: ReadonlyMap<string, string>;
+  /** Only the first screen is listed yet: the rest is being read. */
+  busy?: boolean;
   selected: number;
   onActivate(row: SelectableRow, index: number): void;
   onBookmarkHistory(entry: HistoryEntry): void;
 }
 
-export function RoleList({ id, rows, alsoIn, selected, onActivate, onBookmarkHistory, ...actions }: Props) {
+export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate, onBookmarkHistory, ...actions }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
@@ -69,7 +71,7 @@ export function RoleList({ id, rows, alsoIn, selected, onActivate, onBookmarkHis
   if (selected >= end && selected < rows.length) indices.push(selected);
 
   return (
-    <div id={id} ref={scroller} class="list" role="listbox" aria-label="Roles" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+    <div id={id} ref={scroller} class="list" role="listbox" aria-label="Roles" aria-busy={busy ? 'true' : undefined} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
       <div class="list-spacer" role="none" style={{ height: `${offsets[rows.length]}px` }}>
         {indices.map((i) => {
           const row = rows[i]!;

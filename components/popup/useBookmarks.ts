@@ -3,11 +3,17 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Bookmark } from '../../lib/bookmark';
 import type { HistoryEntry } from '../../lib/history';
 import { BookmarkActions, type Notice } from '../../lib/popup/bookmarks';
+import { firstScreenOf } from '../../lib/popup/first-screen';
 import type { PopupHost } from '../../lib/popup/host';
+import type { RecentItem } from '../../lib/popup/recent';
+import type { IndexedGroup } from '../../lib/popup/search';
 
 export interface BookmarkState {
-  /** undefined while loading; null when they could not be read. */
+  /** undefined while loading; null when they could not be read. Until `complete`, only the
+   *  first screen kept from the last load. */
   bookmarks: Bookmark[] | null | undefined;
+  /** The whole store has been read. */
+  complete: boolean;
   history: HistoryEntry[];
   notice: Notice | null;
   undoable: Bookmark | null;
@@ -16,16 +22,55 @@ export interface BookmarkState {
 }
 
 export function useBookmarks(host: PopupHost): BookmarkState {
-  const [bookmarks, setBookmarks] = useState<Bookmark[] | null | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ bookmarks: Bookmark[] | null | undefined; complete: boolean }>({ bookmarks: undefined, complete: false });
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [undoable, setUndoable] = useState<Bookmark | null>(null);
   const [actions] = useState(
-    () => new BookmarkActions(host, { bookmarks: setBookmarks, history: setHistory, notice: setNotice, undo: setUndoable }),
+    () =>
+      new BookmarkActions(host, {
+        bookmarks: (list) => setLoaded({ bookmarks: list, complete: true }),
+        firstScreen: (snapshot) => {
+          setLoaded((l) => (l.complete ? l : { bookmarks: snapshot.bookmarks, complete: false }));
+          setHistory((h) => (h.length ? h : snapshot.history));
+        },
+        history: setHistory,
+        notice: setNotice,
+        undo: setUndoable,
+      }),
   );
   useEffect(() => {
     void actions.load();
     return actions.dismissUndo;
   }, [actions]);
-  return { bookmarks, history, notice, undoable, actions, clearNotice: () => setNotice(null) };
+  return { bookmarks: loaded.bookmarks, complete: loaded.complete, history, notice, undoable, actions, clearNotice: () => setNotice(null) };
+}
+
+/**
+ * Keeps the first screen for the next open: after each full load, in an idle moment, the
+ * bookmarks the list starts with and those Recent shows.
+ */
+export function useKeepFirstScreen(host: PopupHost, data: BookmarkState, groups: readonly IndexedGroup[], recent: readonly RecentItem[]): void {
+  useEffect(() => {
+    const store = host.firstScreen;
+    if (!store || !data.complete || !data.bookmarks) return;
+    const snapshot = firstScreenOf({
+      total: data.bookmarks.length,
+      groups: bookmarksOf(groups),
+      recent: recent.flatMap((r) => (r.bookmark ? [r.bookmark] : [])),
+      history: data.history,
+    });
+    const write = () =>
+      void store.write(snapshot).catch((e: unknown) => console.error('Switch Roles: could not keep the popup\'s first screen:', e));
+    if (typeof requestIdleCallback === 'undefined') return write();
+    const id = requestIdleCallback(write, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [host, data.complete, data.bookmarks, data.history, groups, recent]);
+}
+
+/** The groups' bookmarks in list order, read lazily: the first screen reads only its first few. */
+function* bookmarksOf(groups: readonly IndexedGroup[]): Generator<Iterable<Bookmark>> {
+  for (const g of groups) yield (function* () {
+    for (const e of g.entries) yield e.bookmark;
+  })();
 }

@@ -2,6 +2,7 @@ import { CONSOLE_PAGE_MATCHES } from '@/lib/console/hosts';
 import { createBannerView } from '@/lib/content/banner-view';
 import { startConsolePage } from '@/lib/content/console-page';
 import { pageReport } from '@/lib/content/diagnostic';
+import { keepInPage } from '@/lib/content/keep-in-page';
 import { handleMessages, sendToBackground, type BackgroundToContent } from '@/lib/messages';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 
@@ -24,8 +25,10 @@ export default defineContentScript({
         view.update(style);
       },
     });
-    // Re-attach if the console's app replaces the body's children.
-    ui.autoMount();
+    ui.mount();
+    // Re-attach if the console's app replaces the body's children (WXT's autoMount would watch
+    // every change on the page for as long as it is open).
+    keepInPage(document, () => ui.shadowHost.isConnected, () => (ui.remove(), ui.mount()), ctx.signal);
     const refresh = async () => view?.update(await page.refresh());
     ctx.addEventListener(window, 'wxt:locationchange', () => void refresh());
     ctx.onInvalidated(

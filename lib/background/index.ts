@@ -2,6 +2,7 @@
 // it wires together.
 import { browser } from 'wxt/browser';
 import { handleMessages, type ContentToBackground, type PageToBackground } from '../messages';
+import { refreshFirstScreen } from './first-screen';
 import { boundedText, fieldsOf, isFormFailure, isOptionalTabId, isPageEvidence, isSwitchTarget } from './guards';
 import * as tracker from './identity-tracker';
 import * as switches from './switch-controller';
@@ -23,7 +24,9 @@ export function startBackground(): void {
       const { tabId } = fieldsOf(data);
       return { job: await switches.currentStatus(), tab: isOptionalTabId(tabId) ? await tracker.tabIdentity(tabId) : null };
     },
-    bookmarksChanged: () => tracker.refreshAllBanners(),
+    bookmarksChanged: async () => {
+      await Promise.all([tracker.refreshAllBanners(), refreshFirstScreen()]);
+    },
   });
 
   handleMessages<ContentToBackground>('content', {

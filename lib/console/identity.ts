@@ -5,6 +5,7 @@
 import { decideIdentity } from './decide-identity';
 import type { ConsoleConfigFields, Identity, IdentityReading, SessionRecord } from './identity-types';
 import { readTopBar } from './topbar';
+import { LABEL_HINT } from './topbar-labels';
 
 export { findSwitchBackLink } from './topbar';
 
@@ -23,4 +24,13 @@ export function describeIdentity(identity: Identity): string {
 export function logonText(identity: Identity): string {
   if (identity.principal) return `Logon identity: ${identity.principal}`;
   return identity.kind === 'root' ? 'Logon identity (the root account)' : 'Logon identity (a RAM user)';
+}
+
+/**
+ * For waiting (waitFor's `relevant`): could this added or changed node hold one of the top
+ * bar's labels? A cheap text test, so changes elsewhere on a busy page do not re-read the page.
+ */
+export function mayShowIdentity(node: Node): boolean {
+  const text = node.textContent;
+  return text !== null && text.length > 0 && LABEL_HINT.test(text);
 }

@@ -2,6 +2,7 @@
 // console config), report that evidence, and show the banner the background decides on.
 // Reads again on client-side navigation and when the background asks.
 import type { PageEvidence } from '../console/decide-identity';
+import { mayShowIdentity } from '../console/identity';
 import { findSwitchBackLink, readTopBar, type TopBarEvidence } from '../console/topbar';
 import { waitFor } from '../console/wait';
 import { sendToBackground, type BannerInfo } from '../messages';
@@ -23,7 +24,7 @@ export async function startConsolePage(doc: Document, signal: AbortSignal): Prom
   const shown = await waitFor(doc, () => {
     const bar = readTopBar(doc);
     return bar.current ? bar : null;
-  }, { timeoutMs: IDENTITY_TIMEOUT_MS, signal });
+  }, { timeoutMs: IDENTITY_TIMEOUT_MS, signal, relevant: mayShowIdentity });
   let topBar: TopBarEvidence = shown ?? readTopBar(doc);
   const pageLoadedAt = Math.round(performance.timeOrigin);
   const report = async () => {

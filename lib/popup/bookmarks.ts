@@ -8,11 +8,11 @@ import { addBookmark, deleteBookmark, listBookmarks, restoreBookmark, setFavouri
 import { listHistory } from '../store/history';
 import { fieldsFromHistory } from './draft';
 import { errorText } from './errors';
+import { FIRST_SCREEN_HISTORY, RECENT_LIMIT, type FirstScreen } from './first-screen';
 import type { PopupHost } from './host';
 import { UNDO_MS, UndoSlot, type Timers } from './undo';
 
-/** How many recent roles the popup shows. */
-export const RECENT_LIMIT = 5;
+export { RECENT_LIMIT };
 
 export interface Notice {
   tone: 'error' | 'info';
@@ -20,8 +20,10 @@ export interface Notice {
 }
 
 export interface BookmarkOutputs {
-  /** null: could not be loaded (the notice says why). */
+  /** The whole store; null: could not be loaded (the notice says why). */
   bookmarks(list: Bookmark[] | null): void;
+  /** The first screen kept from the last load, shown until the whole store is read. */
+  firstScreen?(snapshot: FirstScreen): void;
   history(list: HistoryEntry[]): void;
   notice(notice: Notice | null): void;
   /** The deleted bookmark that Undo would bring back, or null. */
@@ -32,14 +34,23 @@ export class BookmarkActions {
   readonly #undo: UndoSlot<Bookmark>;
 
   constructor(
-    private readonly host: Pick<PopupHost, 'db'>,
+    private readonly host: Pick<PopupHost, 'db' | 'firstScreen' | 'afterPaint'>,
     private readonly out: BookmarkOutputs,
     timers?: Timers,
   ) {
     this.#undo = new UndoSlot<Bookmark>((b) => out.undo(b), UNDO_MS, timers);
   }
 
+  /** Shows the kept first screen (if any) at once, then, once it is painted, the whole store. */
   async load(): Promise<void> {
+    const snapshot = await this.host.firstScreen?.read().catch((e: unknown) => {
+      console.error('Switch Roles: the popup\'s first screen could not be read:', e);
+      return undefined;
+    });
+    if (snapshot && this.out.firstScreen) {
+      this.out.firstScreen(snapshot);
+      await this.host.afterPaint?.();
+    }
     await Promise.all([this.loadBookmarks(), this.loadHistory()]);
   }
 
@@ -54,8 +65,7 @@ export class BookmarkActions {
 
   async loadHistory(): Promise<void> {
     try {
-      // Twice the rows shown: an alias and an ID of one account can be two entries for one bookmark.
-      this.out.history(await listHistory(await this.host.db(), RECENT_LIMIT * 2));
+      this.out.history(await listHistory(await this.host.db(), FIRST_SCREEN_HISTORY));
     } catch (e) {
       this.out.notice({ tone: 'error', text: `Could not read the recent roles: ${errorText(e)}` });
     }

@@ -1,6 +1,7 @@
 // What the popup needs from the browser, in one object so tests can pass their own.
 import { browser } from 'wxt/browser';
 import { db, type Db } from '../store/db';
+import { firstScreenStore, type FirstScreenStore } from './first-screen';
 
 export interface ActiveTab {
   id: number;
@@ -17,6 +18,20 @@ export interface PopupHost {
   openOptions(): Promise<void>;
   close(): void;
   now(): number;
+  /** The first screen kept from the last full load; none: the popup reads the whole store first. */
+  firstScreen?: FirstScreenStore;
+  /** Resolves once what is on screen now has been painted. */
+  afterPaint?(): Promise<void>;
+}
+
+/** After the next frame is painted; at once in a hidden page (which paints no frames). */
+export function afterPaint(doc: Document = document): Promise<void> {
+  if (doc.visibilityState === 'hidden') return Promise.resolve();
+  const win = doc.defaultView!;
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, 100);
+    win.requestAnimationFrame(() => win.setTimeout(() => (win.clearTimeout(timer), resolve()), 0));
+  });
 }
 
 export const browserHost: PopupHost = {
@@ -28,4 +43,6 @@ export const browserHost: PopupHost = {
   openOptions: () => browser.runtime.openOptionsPage(),
   close: () => window.close(),
   now: () => Date.now(),
+  firstScreen: firstScreenStore(browser.storage.local),
+  afterPaint: () => afterPaint(),
 };

@@ -2,6 +2,7 @@
 // appears twice. Returns the document typed, or every problem in words.
 import { roleKey } from '../bookmark';
 import { explainError } from './explain';
+import { MAX_ROLES } from './limits';
 import { capProblems, quote, type Problem } from './problems';
 import { listRoleOf } from './roles';
 import type { ListRole, TeamListDocument } from './types';
@@ -13,6 +14,10 @@ export type ValidateResult = { ok: true; doc: TeamListDocument; roles: ListRole[
 const MAX_ERRORS_EXPLAINED = 500;
 
 export function validateDocument(value: unknown): ValidateResult {
+  const roleCount = tooManyRoles(value);
+  if (roleCount !== null) {
+    return { ok: false, problems: [{ path: 'roles', message: `The list has ${roleCount} roles; a team list holds at most ${MAX_ROLES}. Split it into several lists.` }] };
+  }
   if (!validate(value)) {
     const errors = validate.errors ?? [];
     // A wrong version makes every other error moot: say only that.
@@ -37,6 +42,13 @@ export function validateDocument(value: unknown): ValidateResult {
   const duplicates = duplicateProblems(roles);
   if (duplicates.length > 0) return { ok: false, problems: capProblems(duplicates) };
   return { ok: true, doc: value, roles };
+}
+
+/** The number of roles of a version-1 document over the limit, else null. */
+function tooManyRoles(value: unknown): number | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { version, roles } = value as { version?: unknown; roles?: unknown };
+  return version === 1 && Array.isArray(roles) && roles.length > MAX_ROLES ? roles.length : null;
 }
 
 /** The same role (site, account, role name: roleKey) twice, naming both places. */

@@ -282,7 +282,7 @@ test('a URL body over the size limit is refused with the limit named', async ({ 
   fake.configure({ files: 'huge' });
   const options = await openOptions();
   await options.importUrl(TEAM_URL);
-  await expect(options.problems).toContainText('The document is over 2 MiB, the most a team list may be. Split it into several lists.');
+  await expect(options.problems).toContainText('The document is over 8 MiB, the most a team list may be. Split it into several lists.');
   await expect(options.preview).toHaveCount(0);
   await expect(options.page.getByText('No lists imported yet.')).toBeVisible();
 });

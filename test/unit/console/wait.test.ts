@@ -112,4 +112,48 @@ describe('waitFor', () => {
     expect(error).toHaveBeenCalled();
     error.mockRestore();
   });
+
+  describe('with a relevance test (a busy page)', () => {
+    const isTopbar = (n: Node) => (n.textContent ?? '').includes('CurrentName');
+    const row = (i: number) => Object.assign(document.createElement('p'), { textContent: `row ${i}` });
+
+    it('does not run the probe for changes the test calls irrelevant, nor observe attributes', async () => {
+      const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+      const probe = vi.fn(byId('x'));
+      const app = document.getElementById('app')!;
+      for (let i = 1; i <= 10; i++) later(i * 5, () => (app.append(row(i)), app.setAttribute('data-n', String(i))));
+      await expect(waitFor(document, probe, { timeoutMs: 120, relevant: isTopbar })).resolves.toBeNull();
+      // The first check, and the last one at the deadline: none for the ten changes.
+      expect(probe).toHaveBeenCalledTimes(2);
+      expect(observe.mock.calls[0]![1]).toMatchObject({ childList: true, subtree: true, characterData: true, attributes: false });
+    });
+
+    it('runs the probe once something relevant arrives, and for every change after it', async () => {
+      const app = document.getElementById('app')!;
+      let text = '';
+      later(10, () => app.append(row(1)));
+      // The label first, its value in a later change that the test alone would not call relevant.
+      later(20, () => app.insertAdjacentHTML('beforeend', '<div id="bar"><span>CurrentName:</span><span id="v"></span></div>'));
+      later(50, () => (document.getElementById('v')!.textContent = 'devops/alice'));
+      const probe = vi.fn(() => ((text = document.getElementById('v')?.textContent ?? '') ? text : null));
+      await expect(waitFor(document, probe, { timeoutMs: 2000, relevant: isTopbar })).resolves.toBe('devops/alice');
+      expect(probe.mock.calls.length).toBeLessThanOrEqual(4);
+    });
+
+    it('runs the probe on every change when the page already held something relevant', async () => {
+      setBody('<main id="app"><span>CurrentName:</span><span id="v"></span></main>');
+      later(10, () => (document.getElementById('v')!.textContent = 'devops/alice'));
+      await expect(waitFor(document, () => document.getElementById('v')!.textContent || null, { timeoutMs: 2000, relevant: isTopbar })).resolves.toBe('devops/alice');
+    });
+
+    it('treats a relevance test that throws as relevant (logged)', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const relevant = () => {
+        throw new Error('bad test');
+      };
+      later(10, () => document.getElementById('app')!.append(Object.assign(document.createElement('i'), { id: 'x' })));
+      await expect(waitFor(document, byId('x'), { timeoutMs: 2000, relevant })).resolves.toMatchObject({ id: 'x' });
+      expect(error).toHaveBeenCalled();
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { vi } from 'vitest';
 import { App } from '../../../components/popup/App';
 import type { Bookmark } from '../../../lib/bookmark';
 import type { HistoryEntry } from '../../../lib/history';
+import type { FirstScreen, FirstScreenStore } from '../../../lib/popup/first-screen';
 import type { PopupHost } from '../../../lib/popup/host';
 import { openDatabase, type Db } from '../../../lib/store/db';
 import type { SwitchStatus } from '../../../lib/switch/types';
@@ -46,7 +47,26 @@ export interface Rendered {
   host: PopupHost & { close: ReturnType<typeof vi.fn> };
 }
 
-export async function renderPopup(seed: { bookmarks?: Bookmark[]; history?: HistoryEntry[] } = {}): Promise<Rendered> {
+/** A first-screen store in memory, with what was written. */
+export function memoryFirstScreen(initial?: FirstScreen): FirstScreenStore & { current?: FirstScreen; writes: number } {
+  const store = {
+    current: initial,
+    writes: 0,
+    async read() {
+      return store.current;
+    },
+    async write(snapshot: FirstScreen) {
+      store.writes++;
+      store.current = structuredClone(snapshot);
+    },
+  };
+  return store;
+}
+
+export async function renderPopup(
+  seed: { bookmarks?: Bookmark[]; history?: HistoryEntry[] } = {},
+  extra: Partial<Omit<PopupHost, 'close'>> = {},
+): Promise<Rendered> {
   const db = await openDatabase(`popup-test-${++dbCount}-${Math.random()}`);
   const tx = db.transaction(['bookmarks', 'history'], 'readwrite');
   for (const b of seed.bookmarks ?? []) void tx.objectStore('bookmarks').put(b);
@@ -58,13 +78,17 @@ export async function renderPopup(seed: { bookmarks?: Bookmark[]; history?: Hist
     openOptions: vi.fn(async () => {}),
     close: vi.fn(),
     now: () => Date.now(),
+    ...extra,
   };
   render(<App host={host} />);
-  // Loaded once the list, the empty state or an error is shown.
+  // Loaded once the whole list, the empty state or an error is shown.
   await waitFor(() => {
-    if (!screen.queryByRole('listbox') && !screen.queryByText('No roles bookmarked yet') && !screen.queryByRole('alert')) {
+    const list = screen.queryByRole('listbox');
+    if (list?.getAttribute('aria-busy') === 'true') throw new Error('popup shows only its first screen yet');
+    if (!list && !screen.queryByText('No roles bookmarked yet') && !screen.queryByRole('alert')) {
       throw new Error('popup still loading');
     }
-  });
+    // Room for a large store on a loaded machine (a limit, not a timing assertion).
+  }, { timeout: 20_000 });
   return { db, host };
 }

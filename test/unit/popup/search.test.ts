@@ -50,12 +50,13 @@ describe('filterGroups', () => {
     expect(filterGroups(list, ['a'])[0]!.entries.map((e) => e.bookmark.roleName)).toEqual(['beta', 'zeta', 'alpha']);
   });
 
-  // Its speed is measured by `npm run bench` in real Chromium, not asserted here.
-  it('filters 5 000 bookmarks down to what matches', () => {
+  // Its speed is measured by `npm run bench` (a timing assertion would be flaky on a shared machine).
+  it('filters 5 000 bookmarks by every token', () => {
     const big = indexBookmarks(manyBookmarks(5000));
     const count = (q: string) => filterGroups(big, queryTokens(q)).reduce((n, g) => n + g.entries.length, 0);
-    expect(count('')).toBe(5000);
-    expect(count('role-4999')).toBe(1);
-    expect(count('role-12')).toBeLessThan(count('role-1'));
+    expect(count('role')).toBe(5000);
+    // role-12, role-120 … role-129, role-1200 … role-1299.
+    expect(count('role-12')).toBe(111);
+    expect(count('account-001 role-1')).toBe(count('account-001') - filterGroups(big, queryTokens('account-001'))[0]!.entries.filter((e) => !e.text.includes('role-1')).length);
   });
 });

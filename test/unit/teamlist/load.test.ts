@@ -67,13 +67,13 @@ describe('loadUrl', () => {
   it('refuses by the declared length before reading', async () => {
     const body = streamOf(1, 10);
     const fetch = ok(body, { headers: { 'content-length': String(MAX_DOCUMENT_BYTES + 1), 'content-type': 'application/json' } });
-    expect(message(await loadUrl('https://x.example/r.json', { fetch }))).toContain('at most 2 MiB');
+    expect(message(await loadUrl('https://x.example/r.json', { fetch }))).toContain('at most 8 MiB');
   });
 
   it('stops reading at the limit whatever the server declared', async () => {
     const chunk = 256 * 1024;
     const fetch = ok(streamOf(100, chunk), { headers: { 'content-type': 'application/json' } }); // 25 MiB, undeclared
-    expect(message(await loadUrl('https://x.example/r.json', { fetch }))).toContain('over 2 MiB');
+    expect(message(await loadUrl('https://x.example/r.json', { fetch }))).toContain('over 8 MiB');
   });
 
   /** A server: path → response, recording every address requested. */

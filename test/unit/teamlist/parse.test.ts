@@ -17,14 +17,14 @@ describe('size', () => {
     const text = `"${'x'.repeat(MAX_DOCUMENT_BYTES)}"`;
     // Longer than the limit in characters: that settles it, without counting its bytes.
     expect(problems(text)).toEqual([
-      { path: '', message: `The document is at least ${MAX_DOCUMENT_BYTES + 2} bytes; a team list may be at most 2 MiB (2097152 bytes). Split it into several lists.` },
+      { path: '', message: `The document is at least ${MAX_DOCUMENT_BYTES + 2} bytes; a team list may be at most 8 MiB (8388608 bytes). Split it into several lists.` },
     ]);
   });
 
   it('counts UTF-8 bytes, not characters', () => {
     expect(utf8Length('aé中🚀')).toBe(1 + 2 + 3 + 4);
     const text = `"${'中'.repeat(MAX_DOCUMENT_BYTES / 3 + 1)}"`; // under the limit in characters
-    expect(problems(text)[0]!.message).toMatch(/^The document is 2097155 bytes;/);
+    expect(problems(text)[0]!.message).toMatch(new RegExp(`^The document is ${MAX_DOCUMENT_BYTES + 3} bytes;`));
   });
 
   it.each([

@@ -27,9 +27,8 @@ describe('validateDocument', () => {
     expect(problems[20]!.message).toContain('30 more problems');
   });
 
-  // No timing assertions here (shared, noisy machines): the cap on what is explained is what
-  // keeps a flood cheap, and that is what is checked.
-  it('explains a flood of errors in at most 21 lines', () => {
+  // How fast: `npm run bench` measures (no timing assertion in a test on a shared machine).
+  it('explains a flood of errors in a capped list', () => {
     const roles = Array.from({ length: 5000 }, (_, i) => ({ account: `BAD_${i}`, roleName: '!', colour: 'x', site: 'y', landingUrl: 'http://x', extra: 1 }));
     expect(problemsOf({ version: 1, roles })).toHaveLength(21);
   });
@@ -39,6 +38,7 @@ describe('validateDocument', () => {
     const text = `{"version": 1, "roles": [${Array(300_000).fill('{}').join(',')}]}`;
     const r = readTeamList(text);
     expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toEqual([{ path: 'roles', message: 'The list has 300000 roles; a team list holds at most 20000. Split it into several lists.' }]);
   });
 
   it('reports all duplicates, each naming the first', () => {
@@ -65,5 +65,23 @@ describe('validateDocument', () => {
   it('turns tags into a trimmed list without repeats, and drops empty text', () => {
     const r = validateDocument({ version: 1, roles: [{ account: 'acme', roleName: 'dev', displayName: '   ', tags: [' a', 'a ', '  '] }] });
     expect(r.ok && r.roles[0]).toEqual({ account: 'acme', roleName: 'dev', colour: '#1565c0', tags: ['a'] });
+  });
+});
+
+describe('the role limit', () => {
+  it('is the schema\'s maxItems', async () => {
+    const { MAX_ROLES } = await import('@/lib/teamlist/limits');
+    const schema = (await import('@/lib/teamlist/schema.json')).default as { properties: { roles: { maxItems: number } } };
+    expect(schema.properties.roles.maxItems).toBe(MAX_ROLES);
+  });
+
+  it('accepts a list of exactly 20 000 roles, and refuses one more', async () => {
+    const { readTeamList } = await import('@/lib/teamlist');
+    const doc = (n: number) => JSON.stringify({ version: 1, roles: Array.from({ length: n }, (_, i) => ({ account: 'acme', roleName: `r${i}` })) });
+    const ok = readTeamList(doc(20_000));
+    expect(ok.ok && ok.roles.length).toBe(20_000);
+    const refused = readTeamList(doc(20_001));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems[0]!.message).toContain('holds at most 20000');
   });
 });

@@ -1,0 +1,164 @@
+// In-page helpers for scripts/bench.ts, injected as plain JavaScript with addInitScript({ path }).
+// Kept out of the TypeScript file on purpose: tsx rewrites functions handed to page.evaluate
+// (`__name is not defined` in the page), so the bench only ever evaluates strings that call
+// these helpers.
+(() => {
+  const bench = (window.__bench = {});
+  const TOPBAR = '.console-component-topbar, header[data-spm="topbar"]';
+
+  if (location.protocol === 'chrome-extension:') {
+    // The first role row: the frame after it is in the page (rAF runs just before that paint).
+    bench.firstRow = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[role="option"]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now()));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    bench.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  }
+
+  /** Resolves with performance.now() once check() is true, re-checked on every DOM change. */
+  bench.when = (check) =>
+    new Promise((resolve) => {
+      if (check()) return resolve(performance.now());
+      const observer = new MutationObserver(() => {
+        if (!check()) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    });
+
+  /** The popup has read the whole store: its list is no longer marked busy, or it says it is empty. */
+  bench.popupComplete = () =>
+    bench.when(() => {
+      const list = document.querySelector('[role="listbox"]');
+      if (list) return list.getAttribute('aria-busy') !== 'true';
+      return document.querySelector('.empty') !== null;
+    });
+
+  /** What the popup says it lists: aria-setsize of its options (the windowed list's total). */
+  bench.popupCount = () => Number(document.querySelector('[role="option"]')?.getAttribute('aria-setsize') ?? 0);
+
+  /** Puts n bookmarks straight into the extension's database (set-up, not the UI's path). */
+  bench.seed = async (count) => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('switch-roles');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    for (const store of ['bookmarks', 'history', 'lists']) {
+      if (!db.objectStoreNames.contains(store)) continue;
+      const tx = db.transaction(store, 'readwrite');
+      tx.objectStore(store).clear();
+      await new Promise((r) => (tx.oncomplete = r));
+    }
+    const tx = db.transaction('bookmarks', 'readwrite');
+    const now = Date.now();
+    for (let i = 0; i < count; i++) {
+      tx.objectStore('bookmarks').put({
+        id: `bench-${i}`,
+        account: `team-${String(i % 200).padStart(3, '0')}`,
+        roleName: `role-${i}`,
+        displayName: i % 3 ? `Service ${i} admin` : undefined,
+        colour: '#1565c0',
+        favourite: i % 50 === 0,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    // The store was changed behind the extension's back: drop anything it derived from it.
+    for (const key of Object.keys(localStorage)) localStorage.removeItem(key);
+    return count;
+  };
+
+  /** One keystroke in the popup's search: time until the frame after the update. */
+  bench.keystroke = async (value) => {
+    const input = document.querySelector('input[type="search"]');
+    const t0 = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  };
+
+  /** Clicks the button named `name`, then resolves with the time until check() holds. */
+  bench.clickUntil = async (name, check) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+    if (!button) throw new Error(`bench: no button "${name}"`);
+    const t0 = performance.now();
+    const done = bench.when(check);
+    button.click();
+    return { start: t0, ms: (await done) - t0 };
+  };
+
+  bench.longTasksSince = (start) => bench.longTasks.filter((t) => t.start + t.duration >= start);
+
+  // A busy console page (?bench=busy): 2 000 table rows added in batches of 50 every 10 ms,
+  // then a cell changing every 50 ms until 4 s, while the top bar arrives late.
+  if (location.search.includes('bench=busy')) {
+    bench.busy = { rows: 0, topbarAt: null, topbarAt1s: null, done: false };
+    addEventListener('DOMContentLoaded', () => {
+      const tbody = document.querySelector('tbody');
+      if (!tbody) throw new Error('bench: the busy page has no table');
+      let left = 2000;
+      const add = () => {
+        for (let i = 0; i < 50 && left > 0; i++, left--) {
+          const tr = document.createElement('tr');
+          tr.innerHTML = `<td>i-bench${left}</td><td>Running</td><td>ecs.g7.large</td>`;
+          tbody.append(tr);
+          bench.busy.rows++;
+        }
+        if (left > 0) setTimeout(add, 10);
+        else change();
+      };
+      let n = 0;
+      const change = () => {
+        tbody.firstElementChild.firstElementChild.textContent = `tick ${++n}`;
+        if (performance.now() < 4000) setTimeout(change, 50);
+        else bench.busy.done = true;
+      };
+      add();
+      setTimeout(() => (bench.busy.topbarAt1s = document.querySelector(TOPBAR) !== null), 1000 - performance.now());
+    });
+  }
+
+  // Latency runs only (?bench=watch): when the top bar and the banner appear.
+  if (location.search.includes('bench=watch')) {
+    bench.watch = { topbarAt: null, bannerAt: null };
+    new MutationObserver((_, observer) => {
+      bench.watch.topbarAt ??= document.querySelector(TOPBAR) ? performance.now() : null;
+      bench.watch.bannerAt ??= document.querySelector('switch-roles-banner') ? performance.now() : null;
+      if (bench.watch.topbarAt !== null && bench.watch.bannerAt !== null) observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  }
+
+  // The switch page: report when the form is submitted, with the page's own load time.
+  if (location.hostname.startsWith('signin.') && location.pathname.endsWith('switchRole.htm')) {
+    document.addEventListener(
+      'submit',
+      () => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        const submittedAt = performance.now();
+        const report = () =>
+          window.benchReport?.({
+            timeOrigin: performance.timeOrigin,
+            submittedAt,
+            domContentLoaded: nav?.domContentLoadedEventEnd ?? 0,
+            loadEnd: nav?.loadEventEnd ?? 0,
+          });
+        report();
+      },
+      true,
+    );
+  }
+})();
