@@ -12,13 +12,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Switch Roles for Alibaba Cloud',
-    description:
-      'Switch RAM roles in the Alibaba Cloud console with one click, and always see which identity is active.',
+    // English and Simplified Chinese: public/_locales/{en,zh_CN}/messages.json.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage'],
     host_permissions: CONSOLE_MATCHES,
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Switch Roles for Alibaba Cloud' },
+    action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       // 128: MAIN-world content scripts (the console-config reader).
       gecko: {

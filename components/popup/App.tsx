@@ -4,6 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Bookmark, BookmarkFields } from '../../lib/bookmark';
 import { RECENT_LIMIT } from '../../lib/popup/bookmarks';
+import { t } from '../../lib/i18n';
 import type { PopupHost } from '../../lib/popup/host';
 import { BookmarkMatcher, recentItems } from '../../lib/popup/recent';
 import { bookmarkKey, buildRows, isSelectable, targetOf, type Row, type SelectableRow } from '../../lib/popup/rows';
@@ -167,7 +168,7 @@ export function App({ host }: { host: PopupHost }) {
             }}
           />
         )}
-        {tokens.length > 0 && rows.length === 0 && <p class="no-match">No bookmarks match "{query.trim()}"</p>}
+        {tokens.length > 0 && rows.length === 0 && <p class="no-match">{t('popup_noMatch', { query: query.trim() })}</p>}
         {data.bookmarks && !hasBookmarks && tokens.length === 0 && (
           <EmptyState onAdd={() => setPanel({ kind: 'add' })} onOpenOptions={() => void host.openOptions()} />
         )}
@@ -184,11 +185,12 @@ export function App({ host }: { host: PopupHost }) {
               value={query}
               onInput={onQuery}
               activeId={isSelectable(rows[selected]) ? optionId(selected) : undefined}
-              listId={LIST_ID}
+              // Only while the list is in the page: a reference to nothing is an error.
+              listId={rows.length > 0 ? LIST_ID : undefined}
               inputRef={search}
             />
             <button type="button" class="button primary" onClick={() => setPanel({ kind: 'add' })}>
-              Add role
+              {t('popup_addRole')}
             </button>
           </div>
         )}
