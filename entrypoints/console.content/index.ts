@@ -1,5 +1,7 @@
 import { CONSOLE_PAGE_MATCHES } from '@/lib/console/hosts';
 import { createBannerView } from '@/lib/content/banner-view';
+import { translator } from '@/lib/i18n';
+import { getSettings } from '@/lib/settings';
 import { startConsolePage } from '@/lib/content/console-page';
 import { handleMessages, sendToBackground, type BackgroundToContent } from '@/lib/messages';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -8,10 +10,12 @@ export default defineContentScript({
   matches: CONSOLE_PAGE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    const { page, style } = await startConsolePage(document, ctx.signal);
+    const [{ page, style }, settings] = await Promise.all([startConsolePage(document, ctx.signal), getSettings()]);
     if (ctx.isInvalid) return;
+    // The banner speaks the UI language the user chose (the browser's by default).
+    const ui = translator(settings.language);
     let view: ReturnType<typeof createBannerView> | undefined;
-    const ui = await createShadowRootUi(ctx, {
+    const mounted = await createShadowRootUi(ctx, {
       name: 'switch-roles-banner',
       position: 'inline',
       anchor: 'body',
@@ -19,12 +23,13 @@ export default defineContentScript({
       onMount(container, shadow) {
         view = createBannerView(shadow, container, (s, collapsed) =>
           void sendToBackground('setBannerCollapsed', { collapseKey: s.collapseKey, collapsed }),
+          ui,
         );
         view.update(style);
       },
     });
     // Re-attach if the console's app replaces the body's children.
-    ui.autoMount();
+    mounted.autoMount();
     const refresh = async () => view?.update(await page.refresh());
     ctx.addEventListener(window, 'wxt:locationchange', () => void refresh());
     ctx.onInvalidated(

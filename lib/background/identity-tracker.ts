@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { accountKey } from '../account';
 import { badgeFor, bannerFor } from '../banner';
+import { translator } from '../i18n';
 import { siteOfUrl, type Site } from '../console/hosts';
 import type { Identity, IdentityReading } from '../console/identity-types';
 import { historyKey } from '../history';
@@ -58,7 +59,7 @@ async function refreshOtherTabs(site: Site, exceptTabId: number) {
 
 async function bannerOf(site: Site, reading: IdentityReading, newer: Identity | undefined): Promise<BannerInfo['style']> {
   const [bookmarks, settings, collapsed] = await Promise.all([listBookmarks(await db()), getSettings(), collapsedBannersItem.getValue()]);
-  return bannerFor(reading, { site, bookmarks, logonBanner: settings.logonBanner, collapsed, newerIdentity: newer });
+  return bannerFor(reading, { site, bookmarks, logonBanner: settings.logonBanner, collapsed, newerIdentity: newer, t: translator(settings.language).t });
 }
 
 async function setBadge(tabId: number, site: Site, reading: IdentityReading, style: BannerInfo['style']) {
