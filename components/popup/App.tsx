@@ -199,7 +199,8 @@ export function App({ host }: { host: PopupHost }) {
       <StatusArea status={switching.status} />
       <main class="main">{main}</main>
       <UndoToast deleted={data.undoable} onUndo={() => void data.actions.undoDelete()} />
-      <Footer onOpenOptions={() => void host.openOptions()} />
+      {/* The keys it lists are the list's: the form has the room instead. */}
+      {panel.kind === 'list' && <Footer onOpenOptions={() => void host.openOptions()} />}
     </div>
   );
 }

@@ -28,6 +28,20 @@ export function localeOf(language: string | undefined): Locale {
   return 'en';
 }
 
+/**
+ * The locale the browser picked the extension's messages from: known by the name it gives,
+ * since under --lang=zh-CN on Linux getUILanguage() can still say "en-US".
+ */
+function browserLocale(): Locale | undefined {
+  try {
+    const getMessage = browser.i18n?.getMessage as ((name: string) => string) | undefined;
+    const name = getMessage?.call(browser.i18n, 'extName');
+    return LOCALES.find((l) => name && CATALOGS[l].extName?.message === name);
+  } catch {
+    return undefined;
+  }
+}
+
 function browserLanguage(): string | undefined {
   try {
     return browser.i18n?.getUILanguage?.();
@@ -56,7 +70,7 @@ export interface Translator {
 /** A translator for one locale (an override), or for the browser's language ('system'). */
 export function translator(setting: LanguageSetting = 'system'): Translator {
   const system = setting === 'system';
-  const locale = system ? localeOf(browserLanguage() ?? globalThis.navigator?.language) : setting;
+  const locale = system ? (browserLocale() ?? localeOf(browserLanguage() ?? globalThis.navigator?.language)) : setting;
   const catalog = CATALOGS[locale];
   return {
     locale,
