@@ -79,10 +79,10 @@ export function validateDraft(draft: BookmarkDraft): { ok: true; value: Bookmark
   if (!role.ok) errors.roleName = role.error;
   const displayName = draft.displayName.trim();
   if (displayName.length > DISPLAY_NAME_MAX) {
-    errors.displayName = `Display name is ${displayName.length} characters; keep it to ${DISPLAY_NAME_MAX}.`;
+    errors.displayName = t('form_displayNameTooLong', { length: displayName.length, max: DISPLAY_NAME_MAX });
   }
-  if (!isHexColour(draft.colour)) errors.colour = 'Pick a colour, or enter one as #rrggbb.';
-  if (draft.site !== '' && !SITES.includes(draft.site)) errors.site = 'Pick China, International, or "the tab\'s site".';
+  if (!isHexColour(draft.colour)) errors.colour = t('form_colourInvalid');
+  if (draft.site !== '' && !SITES.includes(draft.site)) errors.site = t('form_siteInvalid');
   const landingUrl = draft.landingUrl?.trim() ?? '';
   const landingError = landingUrl ? landingUrlError(landingUrl, draft.site) : null;
   if (landingError) errors.landingUrl = landingError;
