@@ -7,6 +7,8 @@ test.describe('in a Chinese browser', () => {
   test.use({ chromiumLang: 'zh-CN' });
 
   test('popup, switch, banner and options in Chinese', async ({ consolePage, openPopup, openOptions, fake }, testInfo) => {
+    // A long flow (two languages, a switch, three pages): more time on a busy machine, no timing check.
+    test.slow();
   fake.configure({ lang: 'zh' });
   await consolePage.signIn(ALICE);
   const popup = await openPopup();

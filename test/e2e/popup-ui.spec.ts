@@ -23,6 +23,7 @@ test('row actions are icons, visible at rest, each with a tooltip and a name', a
 });
 
 test('the add form fits a 600 px popup without scrolling, in both languages', async ({ openPopup, openOptions }) => {
+  test.slow();
   const popup = await openPopup();
   const fits = () =>
     popup.page.evaluate(() => {
@@ -66,6 +67,7 @@ test('a landing page set in the form is checked, saved and opened after the swit
 });
 
 test('dark mode follows the system, and the options can force light or dark', async ({ openPopup, openOptions }, testInfo) => {
+  test.slow();
   const popup = await openPopup();
   await popup.addBookmark({ account: 'company1', roleName: 'devops', favourite: true });
   await popup.addBookmark({ account: 'company1', roleName: 'prod-admin', displayName: 'PROD', colour: 'Red (production)' });
