@@ -3,7 +3,7 @@ import { accountKey, isRoleArn, parseAccount, parseRoleArn, validateRoleName } f
 import { isHexColour, normaliseHexColour } from './colour';
 import { SITES, siteOfUrl, type Site } from './console/hosts';
 import { t } from './i18n';
-import schema from './teamlist/schema.json';
+import schema from './teamlist/schema.json' with { type: 'json' };
 
 export interface Bookmark {
   id: string;

@@ -5,8 +5,8 @@
 // browser.i18n.getMessage) unless the user chose one in the options, in which case the chosen
 // locale's messages are formatted here (browser.i18n cannot switch language at run time).
 import { browser } from 'wxt/browser';
-import en from '../../public/_locales/en/messages.json';
-import zhCN from '../../public/_locales/zh_CN/messages.json';
+import en from '../../public/_locales/en/messages.json' with { type: 'json' };
+import zhCN from '../../public/_locales/zh_CN/messages.json' with { type: 'json' };
 import { formatMessage, type Catalog } from './format';
 
 export type Locale = 'en' | 'zh_CN';
