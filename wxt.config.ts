@@ -44,14 +44,15 @@ export default defineConfig({
     },
   },
   manifest: {
-    name: 'Switch Roles for Alibaba Cloud',
-    description:
-      'Switch RAM roles in the Alibaba Cloud console with one click, and always see which identity is active.',
+    // English and Simplified Chinese: public/_locales/{en,zh_CN}/messages.json.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage'],
     host_permissions: CONSOLE_MATCHES,
     optional_host_permissions: ['https://*/*'],
     icons,
-    action: { default_title: 'Switch Roles for Alibaba Cloud', default_icon: icons },
+    action: { default_title: '__MSG_extName__', default_icon: icons },
     // Opens the popup; rebindable at chrome://extensions/shortcuts (Edge: edge://extensions/shortcuts)
     // and in Firefox's add-ons manager (Manage Extension Shortcuts). Alt+Shift+R ("role") is
     // taken by none of Chrome's, Edge's or Firefox's own shortcuts.

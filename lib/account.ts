@@ -4,6 +4,8 @@
 //     not starting or ending with "-" and without "--".
 //   Account ID: 16 digits. Default domain: "<alias or ID>.onaliyun.com".
 
+import { t } from './i18n';
+
 export const DEFAULT_DOMAIN_SUFFIX = '.onaliyun.com';
 
 const ROLE_NAME = /^[A-Za-z0-9.-]{1,64}$/;
@@ -25,52 +27,52 @@ export type Check<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** A character as a message can show it: whitespace and invisible ones by name. */
 function describeChar(c: string): string {
-  if (c === ' ') return 'space';
-  if (/\s/.test(c)) return 'whitespace';
+  if (c === ' ') return t('char_space');
+  if (/\s/.test(c)) return t('char_whitespace');
   if (/[\p{C}]/u.test(c)) return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   return `"${c}"`;
 }
 
 export function validateRoleName(input: string): Check<string> {
   const v = input.trim();
-  if (!v) return { ok: false, error: 'Enter the role name, e.g. "devops".' };
-  if (v.length > 64) return { ok: false, error: `Role name is ${v.length} characters; RAM allows at most 64.` };
+  if (!v) return { ok: false, error: t('role_empty') };
+  if (v.length > 64) return { ok: false, error: t('role_tooLong', { length: v.length }) };
   if (!ROLE_NAME.test(v)) {
     const bad = [...new Set(v.replace(/[A-Za-z0-9.-]/g, ''))].map(describeChar).join(' ');
-    return { ok: false, error: `Role name may contain only letters, digits, "." and "-" (found: ${bad}).` };
+    return { ok: false, error: t('role_badChars', { found: bad }) };
   }
   return { ok: true, value: v };
 }
 
 function aliasProblem(alias: string): string | null {
-  if (alias.length < 3 || alias.length > 32) return `an alias is 3 to 32 characters (this one has ${alias.length})`;
-  if (/[^a-z0-9-]/.test(alias)) return 'an alias may contain only lowercase letters, digits and "-"';
-  if (alias.startsWith('-') || alias.endsWith('-')) return 'an alias cannot start or end with "-"';
-  if (alias.includes('--')) return 'an alias cannot contain "--"';
+  if (alias.length < 3 || alias.length > 32) return t('alias_length', { length: alias.length });
+  if (/[^a-z0-9-]/.test(alias)) return t('alias_chars');
+  if (alias.startsWith('-') || alias.endsWith('-')) return t('alias_hyphenEnds');
+  if (alias.includes('--')) return t('alias_doubleHyphen');
   return null;
 }
 
 /** Accepts an alias, a default domain ("x.onaliyun.com") or a 16-digit account ID. */
 export function parseAccount(input: string): Check<ParsedAccount> {
   const v = input.trim().toLowerCase();
-  if (!v) return { ok: false, error: 'Enter the account: its alias, default domain or 16-digit account ID.' };
+  if (!v) return { ok: false, error: t('account_empty') };
   if (ACCOUNT_ID.test(v)) return { ok: true, value: { kind: 'id', value: v, key: v } };
   if (/^\d+$/.test(v)) {
-    return { ok: false, error: `An account ID has 16 digits; "${v}" has ${v.length}.` };
+    return { ok: false, error: t('account_idLength', { value: v, length: v.length }) };
   }
   if (v.endsWith(DEFAULT_DOMAIN_SUFFIX)) {
     const key = v.slice(0, -DEFAULT_DOMAIN_SUFFIX.length);
     if (ACCOUNT_ID.test(key) || ALIAS.test(key)) return { ok: true, value: { kind: 'domain', value: v, key } };
     return {
       ok: false,
-      error: `"${v}" is not a default domain: the part before ${DEFAULT_DOMAIN_SUFFIX} must be an alias or a 16-digit account ID.`,
+      error: t('account_badDomain', { value: v, suffix: DEFAULT_DOMAIN_SUFFIX }),
     };
   }
   if (v.includes('.')) {
-    return { ok: false, error: `"${v}" is not an alias, and default domains end in ${DEFAULT_DOMAIN_SUFFIX}.` };
+    return { ok: false, error: t('account_notAlias', { value: v, suffix: DEFAULT_DOMAIN_SUFFIX }) };
   }
   const problem = aliasProblem(v);
-  if (problem) return { ok: false, error: `"${v}" is not a valid account alias: ${problem}.` };
+  if (problem) return { ok: false, error: t('account_badAlias', { value: v, problem }) };
   return { ok: true, value: { kind: 'alias', value: v, key: v } };
 }
 
@@ -87,7 +89,7 @@ export function isRoleArn(input: string): boolean {
 export function parseRoleArn(input: string): Check<RoleArn> {
   const m = ARN.exec(input.trim());
   if (!m) {
-    return { ok: false, error: 'A role ARN looks like acs:ram::1234567890123456:role/devops.' };
+    return { ok: false, error: t('arn_shape') };
   }
   const role = validateRoleName(m[2]!);
   if (!role.ok) return role;

@@ -6,6 +6,7 @@ import { colourForAccount } from './colour';
 import type { Site } from './console/hosts';
 import { describeIdentity, logonText } from './console/identity';
 import type { Identity, IdentityReading } from './console/identity-types';
+import { translator, type Translator } from './i18n';
 import type { BannerInfo } from './messages';
 import { precedence } from './bookmark-duplicates';
 import { AccountNames } from './known-accounts';
@@ -45,35 +46,38 @@ export interface BannerContext {
   /** Set when another tab has since loaded the console as someone else. */
   newerIdentity?: Identity;
   names?: AccountNames;
+  /** The UI language's texts (the settings' choice); the browser's language when absent. */
+  t?: Translator['t'];
 }
 
 export function bannerFor(reading: IdentityReading, ctx: BannerContext): BannerInfo['style'] {
   const collapseKey = collapseKeyOf(reading, ctx.site);
   const collapsed = ctx.collapsed[collapseKey] === true;
+  const t = ctx.t ?? translator('system').t;
   if (ctx.newerIdentity) {
     return {
       tone: 'stale',
       colour: STALE_COLOUR,
-      text: `This page is out of date: the console now acts as ${describeIdentity(ctx.newerIdentity)} (switched in another tab). Reload before you act.`,
+      text: t('banner_stale', { identity: describeIdentity(ctx.newerIdentity) }),
       collapsed: false,
       collapseKey,
     };
   }
   if (reading.state === 'unknown') {
-    return { tone: 'unknown', colour: UNKNOWN_COLOUR, text: `Cannot tell which identity this page acts as: ${reading.reason}.`, collapsed, collapseKey };
+    return { tone: 'unknown', colour: UNKNOWN_COLOUR, text: t('banner_unknown', { reason: reading.reason }), collapsed, collapseKey };
   }
   const identity = reading.identity;
   if (identity.kind !== 'role') {
     if (ctx.logonBanner === 'none') return null;
-    return { tone: 'logon', colour: NEUTRAL_COLOUR, text: logonText(identity), collapsed, collapseKey };
+    return { tone: 'logon', colour: NEUTRAL_COLOUR, text: identity.principal ? t('banner_logon', { principal: identity.principal }) : logonText(identity), collapsed, collapseKey };
   }
   const bookmark = bookmarkFor(identity, ctx.site, ctx.bookmarks, ctx.names);
-  const account = identity.account ?? identity.accountId ?? 'unknown account';
+  const account = identity.account ?? identity.accountId ?? t('banner_unknownAccount');
   const name = bookmark?.displayName ? `${bookmark.displayName} · ` : '';
   return {
     tone: 'role',
     colour: bookmark?.colour ?? colourForAccount(accountKey(account)),
-    text: `${name}Role ${identity.roleName} in ${account}`,
+    text: name + t('banner_role', { role: identity.roleName ?? '', account }),
     collapsed,
     collapseKey,
   };

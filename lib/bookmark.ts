@@ -1,7 +1,9 @@
 // A role bookmark: the model, its validation, and how bookmarks are ordered and grouped.
 import { accountKey, isRoleArn, parseAccount, parseRoleArn, validateRoleName } from './account';
 import { isHexColour, normaliseHexColour } from './colour';
-import { SITES, type Site } from './console/hosts';
+import { SITES, siteOfUrl, type Site } from './console/hosts';
+import { t } from './i18n';
+import schema from './teamlist/schema.json' with { type: 'json' };
 
 export interface Bookmark {
   id: string;
@@ -33,14 +35,31 @@ export interface BookmarkDraft {
   colour: string;
   site: Site | '';
   favourite?: boolean;
+  /** Optional: the console page to open once the switch is confirmed. */
+  landingUrl?: string;
 }
 
-export type DraftField = 'account' | 'roleName' | 'displayName' | 'colour' | 'site';
+export type DraftField = 'account' | 'roleName' | 'displayName' | 'colour' | 'site' | 'landingUrl';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
 export const DISPLAY_NAME_MAX = 64;
 
-export type BookmarkFields = Pick<Bookmark, 'account' | 'roleName' | 'displayName' | 'colour' | 'site' | 'favourite'>;
+export type BookmarkFields = Pick<Bookmark, 'account' | 'roleName' | 'displayName' | 'colour' | 'site' | 'favourite' | 'landingUrl'>;
+
+/** The team-list format's rule for a landing page (one rule for both ways of setting it). */
+const LANDING_URL = { pattern: new RegExp(schema.$defs.landingUrl.pattern), maxLength: schema.$defs.landingUrl.maxLength };
+
+/**
+ * Why `url` cannot be a landing page for a role on `site` ('' for the tab's site), or null when
+ * it can: an https console page, on the role's own site when the bookmark names one.
+ */
+export function landingUrlError(url: string, site: Site | ''): string | null {
+  if (url.length > LANDING_URL.maxLength) return t('form_landingTooLong', { max: LANDING_URL.maxLength });
+  const urlSite = siteOfUrl(url);
+  if (!LANDING_URL.pattern.test(url) || !urlSite) return t('form_landingNotConsole');
+  if (site && urlSite !== site) return t('form_landingOtherSite', { site: site === 'cn' ? t('site_cn') : t('site_intl') });
+  return null;
+}
 
 export function validateDraft(draft: BookmarkDraft): { ok: true; value: BookmarkFields } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {};
@@ -60,10 +79,13 @@ export function validateDraft(draft: BookmarkDraft): { ok: true; value: Bookmark
   if (!role.ok) errors.roleName = role.error;
   const displayName = draft.displayName.trim();
   if (displayName.length > DISPLAY_NAME_MAX) {
-    errors.displayName = `Display name is ${displayName.length} characters; keep it to ${DISPLAY_NAME_MAX}.`;
+    errors.displayName = t('form_displayNameTooLong', { length: displayName.length, max: DISPLAY_NAME_MAX });
   }
-  if (!isHexColour(draft.colour)) errors.colour = 'Pick a colour, or enter one as #rrggbb.';
-  if (draft.site !== '' && !SITES.includes(draft.site)) errors.site = 'Pick China, International, or "the tab\'s site".';
+  if (!isHexColour(draft.colour)) errors.colour = t('form_colourInvalid');
+  if (draft.site !== '' && !SITES.includes(draft.site)) errors.site = t('form_siteInvalid');
+  const landingUrl = draft.landingUrl?.trim() ?? '';
+  const landingError = landingUrl ? landingUrlError(landingUrl, draft.site) : null;
+  if (landingError) errors.landingUrl = landingError;
   if (Object.keys(errors).length > 0 || !acc.ok || !role.ok) return { ok: false, errors };
   return {
     ok: true,
@@ -74,6 +96,7 @@ export function validateDraft(draft: BookmarkDraft): { ok: true; value: Bookmark
       colour: normaliseHexColour(draft.colour),
       site: draft.site || undefined,
       favourite: draft.favourite ?? false,
+      landingUrl: landingUrl || undefined,
     },
   };
 }

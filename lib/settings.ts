@@ -1,6 +1,7 @@
 // Small settings, in extension storage (not IndexedDB): read by the background and pages.
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_HISTORY_CAP } from './history';
+import type { LanguageSetting } from './i18n';
 
 export interface Settings {
   /** How many recent roles to keep. */
@@ -9,9 +10,16 @@ export interface Settings {
   logonBanner: 'neutral' | 'none';
   /** How long a switch may take before it is reported as not completed. */
   switchTimeoutSec: number;
+  /** The extension pages' colours: the system's light or dark, or one of them always. */
+  theme: Theme;
+  /** The UI language: the browser's, or one chosen here. */
+  language: LanguageSetting;
 }
 
-export const DEFAULT_SETTINGS: Settings = { historyCap: DEFAULT_HISTORY_CAP, logonBanner: 'neutral', switchTimeoutSec: 30 };
+export type Theme = 'system' | 'light' | 'dark';
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+export const DEFAULT_SETTINGS: Settings = { historyCap: DEFAULT_HISTORY_CAP, logonBanner: 'neutral', switchTimeoutSec: 30, theme: 'system', language: 'system' };
 export const SWITCH_TIMEOUT_RANGE = { min: 5, max: 120 } as const;
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -1,5 +1,6 @@
 // The recent-roles history: how many there are, and clearing it.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { db } from '../../lib/store/db';
 import { clearHistory, listHistory } from '../../lib/store/history';
 import { Notice, type NoticeState } from './Notice';
@@ -14,7 +15,7 @@ export function HistorySection() {
     try {
       await clearHistory(await db());
       await load();
-      setNotice({ tone: 'ok', text: 'Recent-roles history cleared.' });
+      setNotice({ tone: 'ok', text: t('history_cleared') });
     } catch (e) {
       setNotice({ tone: 'error', text: e instanceof Error ? e.message : String(e) });
     }
@@ -22,10 +23,10 @@ export function HistorySection() {
 
   return (
     <section aria-labelledby="history-heading">
-      <h2 id="history-heading">Recent roles</h2>
-      <p class="hint">{count === null ? 'Reading…' : `${count} role${count === 1 ? '' : 's'} in the history.`}</p>
+      <h2 id="history-heading">{t('history_heading')}</h2>
+      <p class="hint">{count === null ? t('history_reading') : count === 1 ? t('history_countOne') : t('history_count', { count })}</p>
       <button type="button" onClick={clear} disabled={!count}>
-        Clear history
+        {t('history_clear')}
       </button>
       <Notice state={notice} />
     </section>

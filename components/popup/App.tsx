@@ -4,6 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Bookmark, BookmarkFields } from '../../lib/bookmark';
 import { RECENT_LIMIT } from '../../lib/popup/bookmarks';
+import { t } from '../../lib/i18n';
 import type { PopupHost } from '../../lib/popup/host';
 import { BookmarkMatcher, recentItems } from '../../lib/popup/recent';
 import { bookmarkKey, buildRows, isSelectable, targetOf, targetOfFields, type Row, type SelectableRow } from '../../lib/popup/rows';
@@ -182,7 +183,7 @@ export function App({ host }: { host: PopupHost }) {
             }}
           />
         )}
-        {tokens.length > 0 && rows.length === 0 && <p class="no-match">No bookmarks match "{query.trim()}"</p>}
+        {tokens.length > 0 && rows.length === 0 && <p class="no-match">{t('popup_noMatch', { query: query.trim() })}</p>}
         {data.bookmarks && !hasBookmarks && tokens.length === 0 && (
           <EmptyState onAdd={() => setPanel({ kind: 'add' })} onOpenOptions={() => void host.openOptions()} />
         )}
@@ -199,11 +200,12 @@ export function App({ host }: { host: PopupHost }) {
               value={query}
               onInput={onQuery}
               activeId={isSelectable(rows[selected]) ? optionId(selected) : undefined}
-              listId={LIST_ID}
+              // Only while the list is in the page: a reference to nothing is an error.
+              listId={rows.length > 0 ? LIST_ID : undefined}
               inputRef={search}
             />
             <button type="button" class="button primary" onClick={() => setPanel({ kind: 'add' })}>
-              Add role
+              {t('popup_addRole')}
             </button>
           </div>
         )}
@@ -212,7 +214,8 @@ export function App({ host }: { host: PopupHost }) {
       <StatusArea status={switching.status} />
       <main class="main">{main}</main>
       <UndoToast deleted={data.undoable} onUndo={() => void data.actions.undoDelete()} />
-      <Footer onOpenOptions={() => void host.openOptions()} />
+      {/* The keys it lists are the list's: the form has the room instead. */}
+      {panel.kind === 'list' && <Footer onOpenOptions={() => void host.openOptions()} />}
     </div>
   );
 }

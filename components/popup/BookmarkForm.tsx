@@ -3,6 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Bookmark, BookmarkFields } from '../../lib/bookmark';
 import { SITES } from '../../lib/console/hosts';
+import { t } from '../../lib/i18n';
 import { checkDraft, draftOf, emptyDraft, firstErrorField, withAccount, withArn, type FormDraft, type FormErrors } from '../../lib/popup/draft';
 import { errorText } from '../../lib/popup/errors';
 import { siteName } from '../../lib/popup/rows';
@@ -20,7 +21,15 @@ interface Props {
   onSwitch?(fields: BookmarkFields): void;
 }
 
-const FIELD_IDS = { arn: 'f-arn', account: 'f-account', roleName: 'f-role', displayName: 'f-display', colour: 'f-colour', site: 'f-site' } as const;
+const FIELD_IDS = {
+  arn: 'f-arn',
+  account: 'f-account',
+  roleName: 'f-role',
+  displayName: 'f-display',
+  colour: 'f-colour',
+  site: 'f-site',
+  landingUrl: 'f-landing',
+} as const;
 
 export function BookmarkForm({ editing, onSave, onCancel, onSwitch }: Props) {
   const [draft, setDraft] = useState<FormDraft>(() => (editing ? draftOf(editing) : emptyDraft()));
@@ -97,64 +106,77 @@ export function BookmarkForm({ editing, onSave, onCancel, onSwitch }: Props) {
         }
       }}
     >
-      <h2 id="form-title">{editing ? 'Edit role' : 'Add a role'}</h2>
+      <h2 id="form-title">{editing ? t('form_editTitle') : t('form_addTitle')}</h2>
       <div class="form-body">
         <Field
           id={FIELD_IDS.arn}
-          label="Role ARN"
-          hint="Optional: paste acs:ram::<account ID>:role/<name> to fill Account and Role name."
+          label={t('form_arn')}
+          hint={t('form_arnHint')}
           placeholder="acs:ram::1234567890123456:role/devops"
           value={draft.arn}
           error={errors.arn}
           inputRef={editing ? undefined : first}
           onInput={(v) => setDraft((d) => withArn(d, v))}
         />
-        <Field
-          id={FIELD_IDS.account}
-          label="Account"
-          hint="Alias, default domain or 16-digit account ID."
-          value={draft.account}
-          error={errors.account}
-          inputRef={editing ? first : undefined}
-          onInput={(v) => setDraft((d) => withAccount(d, v, false))}
-          onChange={(v) => setDraft((d) => withAccount(d, v, true))}
-        />
-        <Field id={FIELD_IDS.roleName} label="Role name" value={draft.roleName} error={errors.roleName} onInput={(v) => set('roleName', v)} />
+        <div class="field-pair">
+          <Field
+            id={FIELD_IDS.account}
+            label={t('form_account')}
+            hint={t('form_accountHint')}
+            value={draft.account}
+            error={errors.account}
+            inputRef={editing ? first : undefined}
+            onInput={(v) => setDraft((d) => withAccount(d, v, false))}
+            onChange={(v) => setDraft((d) => withAccount(d, v, true))}
+          />
+          <Field id={FIELD_IDS.roleName} label={t('form_roleName')} value={draft.roleName} error={errors.roleName} onInput={(v) => set('roleName', v)} />
+        </div>
         <Field
           id={FIELD_IDS.displayName}
-          label="Display name"
-          hint="Optional: shown instead of the role name."
+          label={t('form_displayName')}
+          hint={t('form_displayNameHint')}
           value={draft.displayName}
           error={errors.displayName}
           onInput={(v) => set('displayName', v)}
         />
         <ColourPicker value={draft.colour} onChange={(c) => set('colour', c)} error={errors.colour} errorId={`${FIELD_IDS.colour}-error`} />
-        <div class="field">
-          <label for={FIELD_IDS.site}>Site</label>
-          <select
-            id={FIELD_IDS.site}
-            value={draft.site}
-            aria-invalid={errors.site ? true : undefined}
-            aria-describedby={errors.site ? `${FIELD_IDS.site}-error` : undefined}
-            onChange={(e) => set('site', e.currentTarget.value as FormDraft['site'])}
-          >
-            <option value="">Same as the current tab</option>
-            {SITES.map((s) => (
-              <option key={s} value={s}>
-                {siteName(s)}
-              </option>
-            ))}
-          </select>
-          {errors.site && (
-            <p id={`${FIELD_IDS.site}-error`} class="field-error">
-              {errors.site}
-            </p>
-          )}
+        <div class="field-pair">
+          <div class="field">
+            <label for={FIELD_IDS.site}>{t('form_site')}</label>
+            <select
+              id={FIELD_IDS.site}
+              value={draft.site}
+              aria-invalid={errors.site ? true : undefined}
+              aria-describedby={errors.site ? `${FIELD_IDS.site}-error` : undefined}
+              onChange={(e) => set('site', e.currentTarget.value as FormDraft['site'])}
+            >
+              <option value="">{t('form_siteSame')}</option>
+              {SITES.map((s) => (
+                <option key={s} value={s}>
+                  {siteName(s)}
+                </option>
+              ))}
+            </select>
+            {errors.site && (
+              <p id={`${FIELD_IDS.site}-error`} class="field-error">
+                {errors.site}
+              </p>
+            )}
+          </div>
+          <div class="field checkbox">
+            <input id="f-favourite" type="checkbox" checked={draft.favourite} onChange={(e) => set('favourite', e.currentTarget.checked)} />
+            <label for="f-favourite">{t('form_favourite')}</label>
+          </div>
         </div>
-        <div class="field checkbox">
-          <input id="f-favourite" type="checkbox" checked={draft.favourite} onChange={(e) => set('favourite', e.currentTarget.checked)} />
-          <label for="f-favourite">Favourite</label>
-        </div>
+        <Field
+          id={FIELD_IDS.landingUrl}
+          label={t('form_landing')}
+          hint={t('form_landingHint')}
+          placeholder="https://ecs.console.aliyun.com/"
+          value={draft.landingUrl}
+          error={errors.landingUrl}
+          onInput={(v) => set('landingUrl', v)}
+        />
       </div>
       {/* Outside the scrolling fields, so it is seen whatever was scrolled to. */}
       {failure && (
@@ -164,7 +186,7 @@ export function BookmarkForm({ editing, onSave, onCancel, onSwitch }: Props) {
       )}
       <div class="form-buttons">
         <button type="button" class="button" onClick={onCancel}>
-          Cancel
+          {t('form_cancel')}
         </button>
         {onSwitch && (
           <button type="button" class="button" onClick={switchNow}>
@@ -172,7 +194,7 @@ export function BookmarkForm({ editing, onSave, onCancel, onSwitch }: Props) {
           </button>
         )}
         <button type="submit" class="button primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('form_saving') : t('form_save')}
         </button>
       </div>
     </form>

@@ -1,23 +1,13 @@
-// One bookmark in the list: switch on click, and its favourite, edit and delete buttons.
+// A bookmark row's text, and its favourite, edit and delete buttons (icons with a tooltip).
 import { bookmarkLabel, type Bookmark } from '../../lib/bookmark';
+import { t } from '../../lib/i18n';
 import { siteName } from '../../lib/popup/rows';
-import { RowOption } from './RowOption';
+import { Icon } from './Icon';
 
 export interface BookmarkRowActions {
-  onActivate(): void;
   onFavourite(bookmark: Bookmark): void;
   onEdit(bookmark: Bookmark): void;
   onDelete(bookmark: Bookmark): void;
-}
-
-interface Props extends BookmarkRowActions {
-  id: string;
-  bookmark: Bookmark;
-  /** "Also in team list …", when another list names the same role. */
-  alsoIn?: string | undefined;
-  selected: boolean;
-  posinset: number;
-  setsize: number;
 }
 
 /** The smaller line: role and account when a display name hides them; the site when pinned. */
@@ -29,38 +19,26 @@ export function bookmarkSubline(b: Bookmark, alsoIn?: string): string | undefine
   return parts.length ? parts.join(' · ') : undefined;
 }
 
-export function BookmarkRow({ id, bookmark, alsoIn, selected, posinset, setsize, onActivate, onFavourite, onEdit, onDelete }: Props) {
+export function BookmarkActions({ bookmark, onFavourite, onEdit, onDelete }: BookmarkRowActions & { bookmark: Bookmark }) {
   const label = bookmarkLabel(bookmark);
   return (
     <>
-      <RowOption
-        id={id}
-        selected={selected}
-        colour={bookmark.colour}
-        label={label}
-        sub={bookmarkSubline(bookmark, alsoIn)}
-        posinset={posinset}
-        setsize={setsize}
-        onActivate={onActivate}
-      />
-      <div class="row-actions">
-        <button
-          type="button"
-          class={bookmark.favourite ? 'icon star on' : 'icon star'}
-          aria-pressed={bookmark.favourite}
-          aria-label={`Favourite ${label}`}
-          title={bookmark.favourite ? 'Favourite (listed first)' : 'Mark as favourite'}
-          onClick={() => onFavourite(bookmark)}
-        >
-          {bookmark.favourite ? '★' : '☆'}
-        </button>
-        <button type="button" class="icon" aria-label={`Edit ${label}`} title="Edit" onClick={() => onEdit(bookmark)}>
-          ✎
-        </button>
-        <button type="button" class="icon danger" aria-label={`Delete ${label}`} title="Delete" onClick={() => onDelete(bookmark)}>
-          ✕
-        </button>
-      </div>
+      <button
+        type="button"
+        class={bookmark.favourite ? 'icon star on' : 'icon star'}
+        aria-pressed={bookmark.favourite}
+        aria-label={t('popup_favouriteLabel', { label })}
+        title={bookmark.favourite ? t('popup_favouriteOnTip') : t('popup_favouriteOffTip')}
+        onClick={() => onFavourite(bookmark)}
+      >
+        <Icon name="star" filled={bookmark.favourite} />
+      </button>
+      <button type="button" class="icon" aria-label={t('popup_editLabel', { label })} title={t('popup_editTip')} onClick={() => onEdit(bookmark)}>
+        <Icon name="pencil" />
+      </button>
+      <button type="button" class="icon danger" aria-label={t('popup_deleteLabel', { label })} title={t('popup_deleteTip')} onClick={() => onDelete(bookmark)}>
+        <Icon name="trash" />
+      </button>
     </>
   );
 }

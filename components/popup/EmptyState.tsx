@@ -1,18 +1,20 @@
 // What a first-time user sees: what the extension does and how to start.
+import { t } from '../../lib/i18n';
+
 export function EmptyState({ onAdd, onOpenOptions }: { onAdd(): void; onOpenOptions(): void }) {
   return (
     <div class="empty">
-      <p class="empty-title">No roles bookmarked yet</p>
-      <p>Bookmark the RAM roles you switch to, then switch with one click or a few keystrokes. Each role gets a colour, shown on the console so you always see where you are acting.</p>
+      <p class="empty-title">{t('popup_emptyTitle')}</p>
+      <p>{t('popup_emptyBody')}</p>
       <button type="button" class="button primary" onClick={onAdd}>
-        Add your first role
+        {t('popup_addFirst')}
       </button>
       <p class="empty-hint">
-        Your team shares a list of roles?{' '}
+        {t('popup_emptyTeamBefore')}{' '}
         <button type="button" class="link" onClick={onOpenOptions}>
-          Import a team list
+          {t('popup_emptyTeamLink')}
         </button>{' '}
-        on the settings page.
+        {t('popup_emptyTeamAfter')}
       </p>
     </div>
   );

@@ -1,10 +1,13 @@
 // The keyboard hint and the way to the options page.
+import { t } from '../../lib/i18n';
+
 export function Footer({ onOpenOptions }: { onOpenOptions(): void }) {
   return (
     <footer class="footer">
       <p class="keys">
         <kbd>↑</kbd>
-        <kbd>↓</kbd> select · <kbd>Enter</kbd> switch · <kbd>/</kbd> search · <kbd>Esc</kbd> clear or close
+        <kbd>↓</kbd> {t('popup_keysSelect')} · <kbd>Enter</kbd> {t('popup_keysSwitch')} · <kbd>/</kbd> {t('popup_keysSearch')} · <kbd>Esc</kbd>{' '}
+        {t('popup_keysEsc')}
       </p>
       <a
         href="#"
@@ -13,7 +16,7 @@ export function Footer({ onOpenOptions }: { onOpenOptions(): void }) {
           onOpenOptions();
         }}
       >
-        Import / export / settings
+        {t('popup_openOptions')}
       </a>
     </footer>
   );

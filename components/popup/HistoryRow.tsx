@@ -1,36 +1,17 @@
-// A recent role that is not bookmarked: switch on click, or bookmark it in one click.
+// A recent role that is not bookmarked: its one action bookmarks it.
 import type { HistoryEntry } from '../../lib/history';
-import { siteName } from '../../lib/popup/rows';
-import { RowOption } from './RowOption';
+import { t } from '../../lib/i18n';
 
-interface Props {
-  id: string;
-  entry: HistoryEntry;
-  selected: boolean;
-  posinset: number;
-  setsize: number;
-  onActivate(): void;
-  onBookmark(entry: HistoryEntry): void;
-}
-
-export function HistoryRow({ id, entry, selected, posinset, setsize, onActivate, onBookmark }: Props) {
+export function HistoryActions({ entry, onBookmark }: { entry: HistoryEntry; onBookmark(entry: HistoryEntry): void }) {
   return (
-    <>
-      <RowOption
-        id={id}
-        selected={selected}
-        colour={undefined}
-        label={entry.roleName}
-        sub={`${entry.account} · ${siteName(entry.site)}`}
-        posinset={posinset}
-        setsize={setsize}
-        onActivate={onActivate}
-      />
-      <div class="row-actions">
-        <button type="button" class="button small" aria-label={`Bookmark ${entry.roleName} in ${entry.account}`} onClick={() => onBookmark(entry)}>
-          Bookmark
-        </button>
-      </div>
-    </>
+    <button
+      type="button"
+      class="button small"
+      aria-label={t('popup_bookmarkRecentLabel', { role: entry.roleName, account: entry.account })}
+      title={t('popup_bookmarkRecentTip')}
+      onClick={() => onBookmark(entry)}
+    >
+      {t('popup_bookmarkRecent')}
+    </button>
   );
 }

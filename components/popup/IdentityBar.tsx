@@ -1,4 +1,5 @@
 // Who the active tab is acting as, and the way back to the logon identity.
+import { t } from '../../lib/i18n';
 import type { IdentityView } from '../../lib/popup/identity';
 import { Swatch } from './Swatch';
 
@@ -18,7 +19,7 @@ export function IdentityBar({ identity, colour, onSwitchBack }: Props) {
         {identity.detail && <span class="identity-detail">{identity.detail}</span>}
       </div>
       <button type="button" class="button small" disabled={!identity.canSwitchBack} onClick={onSwitchBack}>
-        Switch back
+        {t('popup_switchBack')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 // An error (or note) from a list action, shown until dismissed.
+import { t } from '../../lib/i18n';
 import type { Notice as NoticeData } from '../../lib/popup/bookmarks';
 
 export function Notice({ notice, onDismiss }: { notice: NoticeData; onDismiss(): void }) {
@@ -6,7 +7,7 @@ export function Notice({ notice, onDismiss }: { notice: NoticeData; onDismiss():
     <div class={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : undefined}>
       <p>{notice.text}</p>
       <button type="button" class="link" onClick={onDismiss}>
-        Dismiss
+        {t('popup_dismiss')}
       </button>
     </div>
   );

@@ -1,12 +1,19 @@
 // The rows as a listbox, rendered in a window: only the rows in view (and a few either side)
 // are in the page, placed at fixed offsets over a spacer as tall as the whole list. The
 // selected row is always rendered and scrolled into view.
+//
+// Two layers share the offsets: the listbox holds only options (and presentational headers),
+// and the rows' buttons (favourite, edit, delete; bookmark a recent role) sit in a layer over
+// it, outside the listbox, since a listbox may contain nothing interactive but its options.
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { bookmarkLabel } from '../../lib/bookmark';
 import type { HistoryEntry } from '../../lib/history';
-import { ROW_HEIGHT, type Row, type SelectableRow } from '../../lib/popup/rows';
+import { t } from '../../lib/i18n';
+import { ROW_HEIGHT, siteName, type Row, type SelectableRow } from '../../lib/popup/rows';
 import { revealScrollTop, rowOffsets, visibleRange } from '../../lib/popup/windowing';
-import { BookmarkRow, type BookmarkRowActions } from './BookmarkRow';
-import { HistoryRow } from './HistoryRow';
+import { bookmarkSubline, BookmarkActions, type BookmarkRowActions } from './BookmarkRow';
+import { HistoryActions } from './HistoryRow';
+import { RowOption } from './RowOption';
 
 /** Used until the list has been measured (and in test DOMs, which have no layout). */
 const FALLBACK_VIEWPORT = 400;
@@ -16,7 +23,7 @@ export function optionId(index: number): string {
   return `role-option-${index}`;
 }
 
-interface Props extends Omit<BookmarkRowActions, 'onActivate'> {
+interface Props extends BookmarkRowActions {
   id: string;
   rows: readonly Row[];
   /** Bookmark id → where else its role is listed. */
@@ -26,6 +33,10 @@ interface Props extends Omit<BookmarkRowActions, 'onActivate'> {
   selected: number;
   onActivate(row: SelectableRow, index: number): void;
   onBookmarkHistory(entry: HistoryEntry): void;
+}
+
+function headerTitle(row: Extract<Row, { kind: 'header' }>): string {
+  return row.key === 'section:recent' ? t('popup_recent') : row.title;
 }
 
 export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate, onBookmarkHistory, ...actions }: Props) {
@@ -70,36 +81,54 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
   for (let i = start; i < end; i++) indices.push(i);
   if (selected >= end && selected < rows.length) indices.push(selected);
 
+  const place = (i: number) => ({ top: `${offsets[i]}px`, height: `${ROW_HEIGHT[rows[i]!.kind]}px` });
+
   return (
-    <div id={id} ref={scroller} class="list" role="listbox" aria-label="Roles" aria-busy={busy ? 'true' : undefined} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-      <div class="list-spacer" role="none" style={{ height: `${offsets[rows.length]}px` }}>
-        {indices.map((i) => {
-          const row = rows[i]!;
-          const style = { top: `${offsets[i]}px`, height: `${ROW_HEIGHT[row.kind]}px` };
-          if (row.kind === 'header') {
+    <div ref={scroller} class="list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <div class="list-spacer" style={{ height: `${offsets[rows.length]}px` }}>
+        <div id={id} class="list-options" role="listbox" aria-label={t('popup_rolesList')} aria-busy={busy ? 'true' : undefined}>
+          {indices.map((i) => {
+            const row = rows[i]!;
+            if (row.kind === 'header') {
+              return (
+                <div key={row.key} class={row.key === 'section:recent' ? 'row-header recent' : 'row-header'} role="presentation" style={place(i)}>
+                  {headerTitle(row)}
+                </div>
+              );
+            }
+            const text =
+              row.kind === 'bookmark'
+                ? { colour: row.bookmark.colour, label: bookmarkLabel(row.bookmark), sub: bookmarkSubline(row.bookmark, alsoIn?.get(row.bookmark.id)) }
+                : { colour: undefined, label: row.entry.roleName, sub: `${row.entry.account} · ${siteName(row.entry.site)}` };
             return (
-              <div key={row.key} class={row.key === 'section:recent' ? 'row-header recent' : 'row-header'} role="presentation" style={style}>
-                {row.title}
+              <RowOption
+                key={row.key}
+                id={optionId(i)}
+                selected={i === selected}
+                posinset={positions.pos[i]!}
+                setsize={positions.size}
+                style={place(i)}
+                {...text}
+                onActivate={() => onActivate(row, i)}
+              />
+            );
+          })}
+        </div>
+        <div class="list-actions">
+          {indices.map((i) => {
+            const row = rows[i]!;
+            if (row.kind === 'header') return null;
+            return (
+              <div key={row.key} class={i === selected ? 'row-actions selected' : 'row-actions'} style={place(i)}>
+                {row.kind === 'bookmark' ? (
+                  <BookmarkActions {...actions} bookmark={row.bookmark} />
+                ) : (
+                  <HistoryActions entry={row.entry} onBookmark={onBookmarkHistory} />
+                )}
               </div>
             );
-          }
-          const common = {
-            id: optionId(i),
-            selected: i === selected,
-            posinset: positions.pos[i]!,
-            setsize: positions.size,
-            onActivate: () => onActivate(row, i),
-          };
-          return (
-            <div key={row.key} class={i === selected ? 'row selected' : 'row'} role="none" style={style}>
-              {row.kind === 'bookmark' ? (
-                <BookmarkRow {...common} {...actions} bookmark={row.bookmark} alsoIn={alsoIn?.get(row.bookmark.id)} />
-              ) : (
-                <HistoryRow {...common} entry={row.entry} onBookmark={onBookmarkHistory} />
-              )}
-            </div>
-          );
-        })}
+          })}
+        </div>
       </div>
     </div>
   );

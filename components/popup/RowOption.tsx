@@ -1,5 +1,5 @@
 // The clickable part of a row: the listbox option whose name starts with the row's label.
-// Buttons sit beside it, not inside, since an option's content is read as plain text.
+// Its buttons are in a layer beside the listbox (see RoleList), not inside the option.
 import { Swatch } from './Swatch';
 
 interface Props {
@@ -10,15 +10,17 @@ interface Props {
   sub: string | undefined;
   posinset: number;
   setsize: number;
+  style: Record<string, string>;
   onActivate(): void;
 }
 
-export function RowOption({ id, selected, colour, label, sub, posinset, setsize, onActivate }: Props) {
+export function RowOption({ id, selected, colour, label, sub, posinset, setsize, style, onActivate }: Props) {
   return (
     <div
       id={id}
       role="option"
-      class="row-main"
+      class={selected ? 'row selected' : 'row'}
+      style={style}
       aria-selected={selected}
       aria-posinset={posinset}
       aria-setsize={setsize}

@@ -1,5 +1,6 @@
 // The switch's progress and outcome. The live region is always in the page (a region added
 // together with its text is often not announced); only its content changes.
+import { t } from '../../lib/i18n';
 import type { StatusView } from '../../lib/popup/status';
 
 export function StatusArea({ status }: { status: StatusView | null }) {
@@ -11,7 +12,7 @@ export function StatusArea({ status }: { status: StatusView | null }) {
           {status.detail && <p class="status-detail">{status.detail}</p>}
           {status.consoleText && (
             <p class="status-console">
-              The console said: <q>{status.consoleText}</q>
+              {t('status_consoleSaid')} <q>{status.consoleText}</q>
             </p>
           )}
         </>

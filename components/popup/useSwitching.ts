@@ -1,7 +1,7 @@
 // Binds the SwitchController to component state.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PopupHost } from '../../lib/popup/host';
-import { READING_IDENTITY, type IdentityView } from '../../lib/popup/identity';
+import { readingIdentity, type IdentityView } from '../../lib/popup/identity';
 import type { StatusView } from '../../lib/popup/status';
 import { SwitchController } from '../../lib/popup/switching';
 import type { SwitchTarget, TabIdentity } from '../../lib/switch/types';
@@ -17,7 +17,7 @@ export interface Switching {
 
 /** `onEnded` runs when a switch ends. */
 export function useSwitching(host: PopupHost, onEnded: () => void): Switching {
-  const [identity, setIdentity] = useState<{ view: IdentityView; tab: TabIdentity | null }>({ view: READING_IDENTITY, tab: null });
+  const [identity, setIdentity] = useState<{ view: IdentityView; tab: TabIdentity | null }>(() => ({ view: readingIdentity(), tab: null }));
   const [status, setStatus] = useState<StatusView | null>(null);
   const ended = useRef(onEnded);
   ended.current = onEnded;

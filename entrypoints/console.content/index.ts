@@ -1,5 +1,7 @@
 import { CONSOLE_PAGE_MATCHES } from '@/lib/console/hosts';
 import { createBannerView } from '@/lib/content/banner-view';
+import { translator } from '@/lib/i18n';
+import { getSettings } from '@/lib/settings';
 import { startConsolePage } from '@/lib/content/console-page';
 import { pageReport } from '@/lib/content/diagnostic';
 import { keepInPage } from '@/lib/content/keep-in-page';
@@ -10,10 +12,12 @@ export default defineContentScript({
   matches: CONSOLE_PAGE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    const { page, style } = await startConsolePage(document, ctx.signal);
+    const [{ page, style }, settings] = await Promise.all([startConsolePage(document, ctx.signal), getSettings()]);
     if (ctx.isInvalid) return;
+    // The banner speaks the UI language the user chose (the browser's by default).
+    const ui = translator(settings.language);
     let view: ReturnType<typeof createBannerView> | undefined;
-    const ui = await createShadowRootUi(ctx, {
+    const mounted = await createShadowRootUi(ctx, {
       name: 'switch-roles-banner',
       position: 'inline',
       anchor: 'body',
@@ -21,14 +25,15 @@ export default defineContentScript({
       onMount(container, shadow) {
         view = createBannerView(shadow, container, (s, collapsed) =>
           void sendToBackground('setBannerCollapsed', { collapseKey: s.collapseKey, collapsed }),
+          ui,
         );
         view.update(style);
       },
     });
-    ui.mount();
+    mounted.mount();
     // Re-attach if the console's app replaces the body's children (WXT's autoMount would watch
     // every change on the page for as long as it is open).
-    keepInPage(document, () => ui.shadowHost.isConnected, () => (ui.remove(), ui.mount()), ctx.signal);
+    keepInPage(document, () => mounted.shadowHost.isConnected, () => (mounted.remove(), mounted.mount()), ctx.signal);
     const refresh = async () => view?.update(await page.refresh());
     ctx.addEventListener(window, 'wxt:locationchange', () => void refresh());
     ctx.onInvalidated(

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { App } from '../../components/popup/App';
+import { startAppearance } from '../../lib/appearance';
 import { browserHost } from '../../lib/popup/host';
 import '../../components/theme.css';
 import './style.css';
 
-render(<App host={browserHost} />, document.getElementById('app')!);
+void startAppearance(document).then(() => render(<App host={browserHost} />, document.getElementById('app')!));

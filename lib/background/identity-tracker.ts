@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { accountKey } from '../account';
 import { badgeFor, bannerFor } from '../banner';
+import { translator } from '../i18n';
 import { siteOfUrl, type Site } from '../console/hosts';
 import type { Identity, IdentityReading } from '../console/identity-types';
 import { historyKey } from '../history';
@@ -61,7 +62,7 @@ async function refreshOtherTabs(site: Site, exceptTabId: number) {
 
 async function showIdentity(tabId: number, site: Site, reading: IdentityReading, newer: Identity | undefined, names: AccountNames): Promise<BannerInfo['style']> {
   const [bookmarks, settings, collapsed] = await Promise.all([listBookmarks(await db()), getSettings(), collapsedBannersItem.getValue()]);
-  const style = bannerFor(reading, { site, bookmarks, logonBanner: settings.logonBanner, collapsed, newerIdentity: newer, names });
+  const style = bannerFor(reading, { site, bookmarks, logonBanner: settings.logonBanner, collapsed, newerIdentity: newer, names, t: translator(settings.language).t });
   await setBadge(tabId, badgeFor(reading, style, site, bookmarks, names), style);
   return style;
 }

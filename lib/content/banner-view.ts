@@ -1,7 +1,12 @@
 // The identity banner's DOM, inside a shadow root so the console's CSS and ours never meet.
 // Plain DOM and text nodes only (no HTML from data), built once and updated in place, so
 // client-side navigation never makes it flash.
+//
+// Its colours are the identity's, whatever the page's or the system's colour scheme: the text
+// (and the small tag) is black or white, whichever reaches WCAG AA on that colour, at full
+// opacity so the small tag keeps its contrast too.
 import { textColourOn } from '../colour';
+import { translator, type MessageKey, type Translator } from '../i18n';
 import type { BannerInfo } from '../messages';
 
 type Style = NonNullable<BannerInfo['style']>;
@@ -16,7 +21,7 @@ html, body { margin: 0; padding: 0; }
 .bar { box-sizing: border-box; display: flex; align-items: center; gap: 8px; height: ${BANNER_HEIGHT_PX}px;
   padding: 0 8px 0 12px; font: 600 13px/1 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
 .text { flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.tag { font-weight: 700; letter-spacing: .04em; text-transform: uppercase; font-size: 11px; opacity: .9; }
+.tag { font-weight: 700; letter-spacing: .04em; text-transform: uppercase; font-size: 11px; }
 button { all: unset; cursor: pointer; font: 600 12px/1 system-ui, sans-serif; padding: 4px 8px; border-radius: 4px; }
 button:focus-visible { outline: 2px solid currentColor; outline-offset: 1px; }
 /* Collapsed: a slim strip in the identity's colour that still holds its own handle, so it never
@@ -28,13 +33,23 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: 1px; }
   background-image: repeating-linear-gradient(135deg, transparent 0 12px, rgba(0,0,0,.12) 12px 24px); }
 `;
 
-const TAGS: Record<Style['tone'], string> = { role: 'Role', logon: 'Logon', unknown: 'Unknown', stale: 'Out of date' };
+const TAGS: Record<Style['tone'], MessageKey> = { role: 'banner_tagRole', logon: 'banner_tagLogon', unknown: 'banner_tagUnknown', stale: 'banner_tagStale' };
+
+/** The banner's background and text colour (the tag's too) for a style. */
+export function bannerColours(style: Pick<Style, 'colour'>): { background: string; text: string } {
+  return { background: style.colour, text: textColourOn(style.colour) };
+}
 
 export interface BannerView {
   update(style: BannerInfo['style']): void;
 }
 
-export function createBannerView(shadow: ShadowRoot, container: HTMLElement, onToggle: (style: Style, collapsed: boolean) => void): BannerView {
+export function createBannerView(
+  shadow: ShadowRoot,
+  container: HTMLElement,
+  onToggle: (style: Style, collapsed: boolean) => void,
+  { t }: Pick<Translator, 't'> = translator('system'),
+): BannerView {
   const doc = container.ownerDocument;
   const sheet = doc.createElement('style');
   sheet.textContent = CSS;
@@ -42,7 +57,7 @@ export function createBannerView(shadow: ShadowRoot, container: HTMLElement, onT
   const bar = doc.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'status');
-  bar.setAttribute('aria-label', 'Alibaba Cloud identity');
+  bar.setAttribute('aria-label', t('banner_label'));
   const tag = doc.createElement('span');
   tag.className = 'tag';
   const text = doc.createElement('span');
@@ -61,18 +76,19 @@ export function createBannerView(shadow: ShadowRoot, container: HTMLElement, onT
   });
 
   function render(style: Style) {
-    const fg = textColourOn(style.colour);
+    const colours = bannerColours(style);
     bar.hidden = false;
     bar.dataset.tone = style.tone;
     bar.dataset.collapsed = String(style.collapsed);
-    bar.style.background = style.colour;
-    bar.style.color = fg;
+    bar.style.background = colours.background;
+    bar.style.color = colours.text;
     bar.title = style.text;
-    tag.textContent = TAGS[style.tone];
+    tag.textContent = t(TAGS[style.tone]);
     text.textContent = style.text;
-    toggle.textContent = style.collapsed ? 'Show identity' : 'Hide';
+    // The accessible name starts with the visible word, so voice control finds it by it.
+    toggle.textContent = style.collapsed ? t('banner_show') : t('banner_hide');
     toggle.setAttribute('aria-expanded', String(!style.collapsed));
-    toggle.setAttribute('aria-label', style.collapsed ? 'Show identity banner' : 'Collapse identity banner');
+    toggle.setAttribute('aria-label', style.collapsed ? t('banner_showLabel') : t('banner_hideLabel'));
   }
 
   return {

@@ -3,6 +3,7 @@
 // callbacks. Failures reach the user: the form shows its own; the rest become a notice.
 import { bookmarkLabel, type Bookmark, type BookmarkFields } from '../bookmark';
 import type { HistoryEntry } from '../history';
+import { t } from '../i18n';
 import { sendToBackground } from '../messages';
 import { addBookmark, deleteBookmark, listBookmarks, restoreBookmark, setFavourite, updateBookmark } from '../store/bookmarks';
 import { listHistory } from '../store/history';
@@ -59,7 +60,7 @@ export class BookmarkActions {
       this.out.bookmarks(await listBookmarks(await this.host.db()));
     } catch (e) {
       this.out.bookmarks(null);
-      this.out.notice({ tone: 'error', text: `Could not read your bookmarks: ${errorText(e)}` });
+      this.out.notice({ tone: 'error', text: t('notice_readBookmarks', { error: errorText(e) }) });
     }
   }
 
@@ -67,7 +68,7 @@ export class BookmarkActions {
     try {
       this.out.history(await listHistory(await this.host.db(), FIRST_SCREEN_HISTORY));
     } catch (e) {
-      this.out.notice({ tone: 'error', text: `Could not read the recent roles: ${errorText(e)}` });
+      this.out.notice({ tone: 'error', text: t('notice_readHistory', { error: errorText(e) }) });
     }
   }
 
@@ -82,7 +83,7 @@ export class BookmarkActions {
   }
 
   delete = async (bookmark: Bookmark): Promise<void> => {
-    await this.#attempt(`delete "${bookmarkLabel(bookmark)}"`, async () => {
+    await this.#attempt(t('doing_delete', { label: bookmarkLabel(bookmark) }), async () => {
       const removed = await deleteBookmark(await this.host.db(), bookmark.id);
       await this.#changed();
       if (removed) this.#undo.offer(removed);
@@ -93,7 +94,7 @@ export class BookmarkActions {
   undoDelete = async (): Promise<void> => {
     const bookmark = this.#undo.take();
     if (!bookmark) return;
-    await this.#attempt(`restore "${bookmarkLabel(bookmark)}"`, async () => {
+    await this.#attempt(t('doing_restore', { label: bookmarkLabel(bookmark) }), async () => {
       await restoreBookmark(await this.host.db(), bookmark);
       await this.#changed();
     });
@@ -102,7 +103,7 @@ export class BookmarkActions {
   dismissUndo = (): void => this.#undo.dismiss();
 
   toggleFavourite = async (bookmark: Bookmark): Promise<void> => {
-    await this.#attempt(`change the favourite "${bookmarkLabel(bookmark)}"`, async () => {
+    await this.#attempt(t('doing_favourite', { label: bookmarkLabel(bookmark) }), async () => {
       await setFavourite(await this.host.db(), bookmark.id, !bookmark.favourite);
       await this.#changed();
     });
@@ -115,7 +116,7 @@ export class BookmarkActions {
       this.out.notice({ tone: 'error', text: fields.error });
       return;
     }
-    await this.#attempt(`bookmark ${entry.roleName}`, async () => {
+    await this.#attempt(t('doing_bookmark', { role: entry.roleName }), async () => {
       await addBookmark(await this.host.db(), fields.value);
       await this.#changed();
     });
@@ -127,7 +128,7 @@ export class BookmarkActions {
       await work();
     } catch (e) {
       // Storage and duplicate errors are already sentences; others get their context.
-      const text = e instanceof Error && (e.name === 'StorageError' || e.name === 'DuplicateBookmarkError') ? e.message : `Could not ${what}: ${errorText(e)}`;
+      const text = e instanceof Error && (e.name === 'StorageError' || e.name === 'DuplicateBookmarkError') ? e.message : t('notice_couldNot', { doing: what, error: errorText(e) });
       this.out.notice({ tone: 'error', text });
       await this.loadBookmarks();
     }
@@ -139,7 +140,7 @@ export class BookmarkActions {
     try {
       await sendToBackground('bookmarksChanged', {});
     } catch (e) {
-      this.out.notice({ tone: 'error', text: `Your change is saved, but the extension's background did not answer (${errorText(e)}): banners in open console tabs update when those pages reload.` });
+      this.out.notice({ tone: 'error', text: t('notice_savedNoBackground', { error: errorText(e) }) });
     }
   }
 }

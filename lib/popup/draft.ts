@@ -7,6 +7,7 @@ import type { HistoryEntry } from '../history';
 
 export interface FormDraft extends BookmarkDraft {
   favourite: boolean;
+  landingUrl: string;
   /** The "Role ARN" helper field: fills account and role name, never saved itself. */
   arn: string;
 }
@@ -15,10 +16,10 @@ export type FormField = keyof DraftErrors | 'arn';
 export type FormErrors = Partial<Record<FormField, string>>;
 
 /** Fields in the order they appear, so the first error can be focused. */
-export const FORM_FIELDS: readonly FormField[] = ['arn', 'account', 'roleName', 'displayName', 'colour', 'site'];
+export const FORM_FIELDS: readonly FormField[] = ['arn', 'account', 'roleName', 'displayName', 'colour', 'site', 'landingUrl'];
 
 export function emptyDraft(): FormDraft {
-  return { account: '', roleName: '', displayName: '', colour: DEFAULT_COLOUR, site: '', favourite: false, arn: '' };
+  return { account: '', roleName: '', displayName: '', colour: DEFAULT_COLOUR, site: '', favourite: false, landingUrl: '', arn: '' };
 }
 
 export function draftOf(b: Bookmark): FormDraft {
@@ -29,6 +30,7 @@ export function draftOf(b: Bookmark): FormDraft {
     colour: b.colour,
     site: b.site ?? '',
     favourite: b.favourite,
+    landingUrl: b.landingUrl ?? '',
     arn: '',
   };
 }

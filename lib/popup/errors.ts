@@ -1,4 +1,5 @@
 // Turning a thrown value into a sentence for the user: never swallowed, never "[object Object]".
+import { t } from '../i18n';
 
 export function errorText(e: unknown): string {
   if (e instanceof Error || e instanceof DOMException) return e.message || e.name;
@@ -7,5 +8,5 @@ export function errorText(e: unknown): string {
 
 /** A rejected sendToBackground, said so a person knows what happened and what to do. */
 export function backgroundErrorText(e: unknown, doing: string): string {
-  return `Could not ${doing}: the extension's background did not answer (${errorText(e)}). Try again; if it keeps failing, reload the extension.`;
+  return t('error_background', { doing, error: errorText(e) });
 }

@@ -1,6 +1,7 @@
 // The active tab's identity as one line of text for the popup's header.
 import { pageKindOf } from '../console/hosts';
 import { logonText } from '../console/identity';
+import { t } from '../i18n';
 import type { TabIdentity } from '../switch/types';
 
 export interface IdentityView {
@@ -12,28 +13,28 @@ export interface IdentityView {
   canSwitchBack: boolean;
 }
 
-export const READING_IDENTITY: IdentityView = { text: 'Reading the tab’s identity…', tone: 'unknown', canSwitchBack: false };
-
-/** Shown for a console page whose identity the background has not heard yet. */
-export const NOT_READ_YET = 'The page has not reported who is signed in yet.';
+export function readingIdentity(): IdentityView {
+  return { text: t('identity_reading'), tone: 'unknown', canSwitchBack: false };
+}
 
 /** `url` is the tab's, when known: a console page without a reading is "unknown", not "not a console tab". */
 export function describeIdentity(tab: TabIdentity | null, url?: string): IdentityView {
   if (!tab) {
-    if (pageKindOf(url) === 'console') return { text: 'Identity unknown on this page', detail: NOT_READ_YET, tone: 'unknown', canSwitchBack: true };
-    return { text: 'Not a console tab', tone: 'none', canSwitchBack: false };
+    // A console page whose identity the background has not heard yet.
+    if (pageKindOf(url) === 'console') return { text: t('identity_unknownHere'), detail: t('identity_notReadYet'), tone: 'unknown', canSwitchBack: true };
+    return { text: t('identity_notConsole'), tone: 'none', canSwitchBack: false };
   }
   const reading = tab.reading;
   if (reading.state === 'unknown') {
-    return { text: 'Identity unknown on this page', detail: reading.reason, tone: 'unknown', canSwitchBack: true };
+    return { text: t('identity_unknownHere'), detail: reading.reason, tone: 'unknown', canSwitchBack: true };
   }
   const id = reading.identity;
   if (id.kind === 'role') {
     const role = id.roleName ?? id.principal;
     const account = id.account ?? id.accountId;
-    const view: IdentityView = { text: account ? `Acting as ${role} in ${account}` : `Acting as ${role}`, tone: 'role', canSwitchBack: true };
-    if (id.logon) view.detail = `Logon identity: ${id.logon.principal}`;
+    const view: IdentityView = { text: account ? t('identity_actingIn', { role, account }) : t('identity_acting', { role }), tone: 'role', canSwitchBack: true };
+    if (id.logon) view.detail = t('identity_logon', { principal: id.logon.principal });
     return view;
   }
-  return { text: logonText(id), tone: 'logon', canSwitchBack: false };
+  return { text: id.principal ? t('identity_logon', { principal: id.principal }) : logonText(id), tone: 'logon', canSwitchBack: false };
 }

@@ -1,7 +1,8 @@
 // The popup's list as one flat array of rows: section and group headers, bookmark rows and
 // history rows. Keyboard selection and windowed rendering both work on this array.
 import { bookmarkLabel, type Bookmark, type BookmarkFields } from '../bookmark';
-import { SITE_HOSTS, type Site } from '../console/hosts';
+import { t } from '../i18n';
+import type { Site } from '../console/hosts';
 import type { HistoryEntry } from '../history';
 import type { SwitchTarget } from '../switch/types';
 import type { RecentItem } from './recent';
@@ -87,7 +88,7 @@ export function targetOfFields(f: BookmarkFields): SwitchTarget {
   return target;
 }
 
-/** "China" or "International": the first word of the site's label. */
+/** "China" or "International", in the UI language. */
 export function siteName(site: Site): string {
-  return SITE_HOSTS[site].label.split(' ')[0]!;
+  return site === 'cn' ? t('site_cn') : t('site_intl');
 }

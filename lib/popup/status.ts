@@ -1,4 +1,5 @@
 // The switch status as the popup's status area shows it.
+import { t } from '../i18n';
 import type { SwitchStatus, SwitchStep, SwitchTarget } from '../switch/types';
 
 export type StatusTone = 'progress' | 'success' | 'error' | 'warning';
@@ -15,15 +16,15 @@ export interface StatusView {
 /** How long after it ended a switch is still shown when the popup opens. */
 export const RECENT_STATUS_MS = 2 * 60_000;
 
-const STEPS: Record<SwitchStep, string> = {
-  opening: 'Opening the switch page',
-  filling: 'Filling in the switch form',
-  submitted: 'Waiting for the console to confirm',
-};
+const STEPS = {
+  opening: 'status_stepOpening',
+  filling: 'status_stepFilling',
+  submitted: 'status_stepSubmitted',
+} as const satisfies Record<SwitchStep, string>;
 
 export function targetName(target: SwitchTarget | undefined): string {
-  if (!target) return 'the role';
-  return `${target.label || target.roleName} in ${target.account}`;
+  if (!target) return t('status_theRole');
+  return t('status_targetIn', { role: target.label || target.roleName, account: target.account });
 }
 
 export function describeStatus(status: SwitchStatus): StatusView {
@@ -31,8 +32,8 @@ export function describeStatus(status: SwitchStatus): StatusView {
     case 'running':
       return {
         tone: 'progress',
-        text: status.kind === 'back' ? 'Switching back to your logon identity…' : `Switching to ${targetName(status.target)}…`,
-        detail: STEPS[status.step],
+        text: status.kind === 'back' ? t('status_switchingBack') : t('status_switchingTo', { target: targetName(status.target) }),
+        detail: t(STEPS[status.step]),
       };
     case 'succeeded':
       return { tone: 'success', text: status.message };

@@ -2,6 +2,7 @@
 // switch-backs, and follows the background's statusChanged broadcasts. Plain TypeScript with
 // its outputs as callbacks, so it runs in a test without a DOM. A rejected message becomes an
 // error in the status area, never a spinner.
+import { t } from '../i18n';
 import { handleMessages, sendToBackground, type BackgroundToPages } from '../messages';
 import type { SwitchStatus, SwitchTarget, TabIdentity } from '../switch/types';
 import { backgroundErrorText } from './errors';
@@ -42,13 +43,13 @@ export class SwitchController {
   }
 
   start = (target: SwitchTarget): void => {
-    this.out.status({ tone: 'progress', text: `Switching to ${targetName(target)}…`, detail: 'Starting' });
-    void this.#send('start the switch', (tabId) => sendToBackground('startSwitch', { target, tabId }));
+    this.out.status({ tone: 'progress', text: t('status_switchingTo', { target: targetName(target) }), detail: t('status_starting') });
+    void this.#send(t('doing_startSwitch'), (tabId) => sendToBackground('startSwitch', { target, tabId }));
   };
 
   back = (): void => {
-    this.out.status({ tone: 'progress', text: 'Switching back to your logon identity…', detail: 'Starting' });
-    void this.#send('switch back', (tabId) => sendToBackground('switchBack', { tabId }));
+    this.out.status({ tone: 'progress', text: t('status_switchingBack'), detail: t('status_starting') });
+    void this.#send(t('doing_switchBack'), (tabId) => sendToBackground('switchBack', { tabId }));
   };
 
   /** Shows a status unless a newer one is already shown (a late reply after a broadcast). */
@@ -77,8 +78,8 @@ export class SwitchController {
       this.out.identity(view, reply.tab);
       if (withJob && reply.job && showOnOpen(reply.job, this.host.now())) this.apply(reply.job);
     } catch (e) {
-      this.out.identity({ text: 'Identity unknown', tone: 'unknown', canSwitchBack: false }, null);
-      this.out.status({ tone: 'error', text: backgroundErrorText(e, 'read the tab’s identity') });
+      this.out.identity({ text: t('identity_unknown'), tone: 'unknown', canSwitchBack: false }, null);
+      this.out.status({ tone: 'error', text: backgroundErrorText(e, t('doing_readIdentity')) });
     }
   }
 

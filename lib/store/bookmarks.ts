@@ -1,14 +1,15 @@
 // Bookmarks in IndexedDB. Every write goes through writeGuard, so a full disk or a refused
 // write reaches the user as a sentence, and leaves what was stored as it was.
 import { roleKey, type Bookmark, type BookmarkFields } from '../bookmark';
+import { t } from '../i18n';
 import { writeGuard, type Db } from './db';
 
 export class DuplicateBookmarkError extends Error {
   constructor(readonly existing: Bookmark) {
     super(
-      `You already have a bookmark for role "${existing.roleName}" in ${existing.account}` +
-        (existing.displayName ? ` ("${existing.displayName}")` : '') +
-        '. Edit that one instead.',
+      existing.displayName
+        ? t('store_duplicateNamed', { role: existing.roleName, account: existing.account, name: existing.displayName })
+        : t('store_duplicate', { role: existing.roleName, account: existing.account }),
     );
     this.name = 'DuplicateBookmarkError';
   }
@@ -52,7 +53,7 @@ export async function addBookmark(db: Db, fields: BookmarkFields, now = Date.now
 
 export async function updateBookmark(db: Db, id: string, fields: Partial<BookmarkFields>, now = Date.now()): Promise<Bookmark> {
   const old = await db.get('bookmarks', id);
-  if (!old) throw new Error('That bookmark no longer exists (deleted in another window?). Nothing was changed.');
+  if (!old) throw new Error(t('store_gone'));
   const updated: Bookmark = { ...old, ...fields, updatedAt: now };
   await putUnique(db, updated);
   return updated;

@@ -84,7 +84,7 @@ test('the banner takes its own space and never covers the console top bar', asyn
 test('collapse is remembered per account', async ({ consolePage }) => {
   await signInAs(consolePage, 'company1/devops');
   await consolePage.expectBanner('Role devops in company1');
-  await consolePage.banner.getByRole('button', { name: 'Collapse identity banner' }).click();
+  await consolePage.banner.getByRole('button', { name: 'Hide identity banner' }).click();
   await expect(consolePage.banner.getByRole('button', { name: 'Show identity banner' })).toBeVisible();
   expect((await consolePage.banner.boundingBox())!.height).toBe(12);
   await consolePage.open('ecs');
@@ -92,12 +92,12 @@ test('collapse is remembered per account', async ({ consolePage }) => {
   // Another account: expanded.
   await signInAs(consolePage, `${company3.id}/readonly`);
   await consolePage.expectBanner(`Role readonly in ${company3.id}.onaliyun.com`);
-  await expect(consolePage.banner.getByRole('button', { name: 'Collapse identity banner' })).toBeVisible();
+  await expect(consolePage.banner.getByRole('button', { name: 'Hide identity banner' })).toBeVisible();
   // Back in company1: still collapsed; expanding is remembered too.
   await signInAs(consolePage, 'company1/ecs-admin');
   await consolePage.banner.getByRole('button', { name: 'Show identity banner' }).click();
   await consolePage.page.reload();
-  await expect(consolePage.banner.getByRole('button', { name: 'Collapse identity banner' })).toBeVisible();
+  await expect(consolePage.banner.getByRole('button', { name: 'Hide identity banner' })).toBeVisible();
 });
 
 test('logon identity: a neutral banner, or none when the setting says so', async ({ consolePage, openOptions }) => {

@@ -20,14 +20,16 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(fakeConsolePort: number, opts: { headless?: boolean } = {}): Promise<LaunchedBrowser> {
+/** `lang`: Chromium's UI language (--lang), e.g. "zh-CN"; the extension's messages follow it. */
+export async function launchWithExtension(fakeConsolePort: number, opts: { headless?: boolean; lang?: string } = {}): Promise<LaunchedBrowser> {
   const dir = await mkdtemp(join(tmpdir(), 'switch-roles-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     headless: opts.headless ?? true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
-    args: chromiumArgsWithExtension(fakeConsolePort),
+    args: [...chromiumArgsWithExtension(fakeConsolePort), ...(opts.lang ? [`--lang=${opts.lang}`] : [])],
+    ...(opts.lang ? { locale: opts.lang } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -20,7 +20,13 @@ interface WorkerFixtures {
   fake: FakeConsole;
 }
 
-export const test = base.extend<TestFixtures & { launched: Awaited<ReturnType<typeof launchWithExtension>> }, WorkerFixtures>({
+interface Options {
+  /** Chromium's UI language for the test (test.use({ chromiumLang: 'zh-CN' })); the default: Chromium's own. */
+  chromiumLang: string | undefined;
+}
+
+export const test = base.extend<TestFixtures & Options & { launched: Awaited<ReturnType<typeof launchWithExtension>> }, WorkerFixtures>({
+  chromiumLang: [undefined, { option: true }],
   fake: [
     async ({}, use) => {
       const fake = await startFakeConsole();
@@ -29,9 +35,9 @@ export const test = base.extend<TestFixtures & { launched: Awaited<ReturnType<ty
     },
     { scope: 'worker' },
   ],
-  launched: async ({ fake }, use) => {
+  launched: async ({ fake, chromiumLang }, use) => {
     fake.reset();
-    const launched = await launchWithExtension(fake.port);
+    const launched = await launchWithExtension(fake.port, { lang: chromiumLang });
     await use(launched);
     await launched.close();
   },

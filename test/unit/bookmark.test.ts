@@ -180,3 +180,34 @@ describe('groupBookmarks', () => {
     expect(groupBookmarks([])).toEqual([]);
   });
 });
+
+describe('the landing page a bookmark may set', () => {
+  it.each([
+    ['https://ecs.console.aliyun.com/', '', 'https://ecs.console.aliyun.com/'],
+    ['  https://ecs.console.aliyun.com/#/server/region/cn-hangzhou  ', 'cn', 'https://ecs.console.aliyun.com/#/server/region/cn-hangzhou'],
+    ['https://home.console.alibabacloud.com/?x=1', 'intl', 'https://home.console.alibabacloud.com/?x=1'],
+    ['', '', undefined],
+    ['   ', 'cn', undefined],
+  ] as const)('accepts %j for site %j', (landingUrl, site, saved) => {
+    const checked = validateDraft(draft({ landingUrl, site }));
+    expect(checked.ok && checked.value.landingUrl).toBe(saved);
+  });
+
+  it.each([
+    ['http://ecs.console.aliyun.com/', '', /https:\/\/ address of a console page/],
+    ['https://evil.example/ecs.console.aliyun.com', '', /https:\/\/ address of a console page/],
+    ['https://ecs.console.aliyun.com.evil.example/', '', /https:\/\/ address of a console page/],
+    ['https://signin.aliyun.com/switchRole.htm', '', /https:\/\/ address of a console page/],
+    ['javascript:alert(1)', '', /https:\/\/ address of a console page/],
+    ['https://user@ecs.console.aliyun.com/', '', /https:\/\/ address of a console page/],
+    ['https://ecs.console.aliyun.com:8443/', '', /https:\/\/ address of a console page/],
+    ['https://ecs.console.aliyun.com/a b', '', /https:\/\/ address of a console page/],
+    ['https://ecs.console.aliyun.com/', 'intl', /International site/],
+    ['https://ecs.console.alibabacloud.com/', 'cn', /China site/],
+    [`https://ecs.console.aliyun.com/${'a'.repeat(2100)}`, '', /at most 2048 characters/],
+  ] as const)('refuses %j for site %j, saying why', (landingUrl, site, message) => {
+    const checked = validateDraft(draft({ landingUrl, site }));
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.errors.landingUrl).toMatch(message);
+  });
+});

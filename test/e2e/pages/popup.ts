@@ -13,6 +13,7 @@ export interface BookmarkInput {
   site?: 'China' | 'International' | 'Same as the current tab';
   favourite?: boolean;
   arn?: string;
+  landingUrl?: string;
 }
 
 export class Popup {
@@ -70,6 +71,7 @@ export class Popup {
     if (b.colour) await p.getByRole('radio', { name: b.colour }).check();
     if (b.site) await p.getByLabel('Site').selectOption({ label: b.site });
     if (b.favourite) await p.getByLabel('Favourite').check();
+    if (b.landingUrl !== undefined) await p.getByLabel('Landing page').fill(b.landingUrl);
   }
 
   /** Clicks a bookmark (or recent role) row: one click switches. */

@@ -141,4 +141,24 @@ describe('the form in the popup', () => {
     await screen.findByRole('option', { name: /^Prod admin/ });
     expect(await listBookmarks(db)).toMatchObject([{ id: existing.id, displayName: 'Prod admin', tags: ['oncall'] }]);
   });
+
+  it('sets, checks and clears a landing page', async () => {
+    const existing = bookmark({ account: 'company1', roleName: 'devops', site: 'cn' });
+    const { db } = await renderPopup({ bookmarks: [existing] });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit devops' }));
+    type('Landing page', 'https://ecs.console.alibabacloud.com/');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(errorOf('Landing page')).toBe('This role is on the China site: the landing page must be a console page of that site.'));
+    expect(document.activeElement).toBe(field('Landing page'));
+    type('Landing page', 'https://ecs.console.aliyun.com/#/server');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('option', { name: /^devops/ });
+    expect((await listBookmarks(db))[0]?.landingUrl).toBe('https://ecs.console.aliyun.com/#/server');
+    fireEvent.click(screen.getByRole('button', { name: 'Edit devops' }));
+    expect(field('Landing page').value).toBe('https://ecs.console.aliyun.com/#/server');
+    type('Landing page', '');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('option', { name: /^devops/ });
+    expect((await listBookmarks(db))[0]?.landingUrl).toBeUndefined();
+  });
 });
