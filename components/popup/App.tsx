@@ -22,6 +22,7 @@ import { UndoToast } from './UndoToast';
 import { useAccountNames, useAlsoListed } from './useDuplicates';
 import { useBookmarks, useKeepFirstScreen } from './useBookmarks';
 import { dedupeBookmarks } from '../../lib/bookmark-duplicates';
+import { copyDiagnosticReport } from '../../lib/popup/diagnostic';
 import { useSwitching } from './useSwitching';
 
 const LIST_ID = 'role-list';
@@ -209,7 +210,12 @@ export function App({ host }: { host: PopupHost }) {
             </button>
           </div>
         )}
-        <IdentityBar identity={switching.identity} colour={activeColour} onSwitchBack={switching.back} />
+        <IdentityBar
+          identity={switching.identity}
+          colour={activeColour}
+          onSwitchBack={switching.back}
+          onCopyReport={switching.tab ? () => copyDiagnosticReport(switching.tab!.tabId).then((r) => r.text) : undefined}
+        />
       </header>
       <StatusArea status={switching.status} />
       <main class="main">{main}</main>

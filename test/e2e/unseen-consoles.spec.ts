@@ -99,3 +99,22 @@ test('a role in a team list and in your bookmarks: your name and colour win, and
   await expect(again.option(/^Prod ops/)).toHaveCount(1);
   await expect(again.option(/^Prod ops/)).toContainText('Also in team list “Platform team”');
 });
+
+test('on a page it cannot read, the popup copies a diagnostic report with the labels and none of the values', async ({ context, consolePage, openPopup, fake }) => {
+  // Headless Chromium grants an extension page no clipboard: keep what the popup writes to it.
+  await context.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:') return;
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) } });
+  });
+  // No top bar and no console config: nothing says who acts, so "cannot tell".
+  fake.configure({ topbar: 'none', consoleConfig: false });
+  await consolePage.signIn(ALICE);
+  await consolePage.expectBanner('Cannot tell which identity this page acts as');
+  const popup = await openPopup();
+  await popup.page.getByRole('button', { name: 'Copy diagnostic report' }).click();
+  await expect(popup.page.getByText(/^Copied a diagnostic report \(\d+ lines\)/)).toBeVisible();
+  const report = await popup.page.evaluate(() => (window as unknown as { copied: string }).copied);
+  expect(report).toContain('Switch Roles diagnostic report');
+  expect(report).toContain('body');
+  for (const value of ['company2', 'alice', '2222222222222222', 'aliyun.com']) expect(report).not.toContain(value);
+});
