@@ -1,6 +1,7 @@
 // The background: answers the popup and the content scripts. All logic lives in the modules
 // it wires together.
 import { browser } from 'wxt/browser';
+import { pageKindOf } from '../console/hosts';
 import { handleMessages, type ContentToBackground, type PageToBackground } from '../messages';
 import { refreshFirstScreen } from './first-screen';
 import { boundedText, fieldsOf, isFormFailure, isOptionalTabId, isPageEvidence, isSwitchTarget } from './guards';
@@ -36,7 +37,10 @@ export function startBackground(): void {
       if (isFormFailure(problem)) await switches.onFormFailed(sender.tab!.id!, problem);
     },
     switchPageError: (data, sender) => switches.onSwitchPageError(sender.tab!.id!, boundedText(data?.text)),
-    signinPageLoaded: (_, sender) => switches.onSigninPageLoaded(sender.tab!.id!, sender.url ?? ''),
+    // Only a page on a sign-in host can say the session is gone.
+    signinPageLoaded: async (_, sender) => {
+      if (pageKindOf(sender.url) !== 'console') await switches.onSigninPageLoaded(sender.tab!.id!, sender.url ?? '');
+    },
     // The URL is the sender's as the browser saw it, not what the page claims.
     identitySeen: async (data, sender) =>
       isPageEvidence(data?.evidence)

@@ -30,6 +30,7 @@ export const sessionRecordItem = storage.defineItem<Partial<Record<Site, Session
 
 export async function setSessionRecord(site: Site, record: SessionRecord | null): Promise<void> {
   const all = { ...(await sessionRecordItem.getValue()) };
+  if (!record && !all[site]) return; // nothing to end: write nothing
   if (record) all[site] = record;
   else delete all[site];
   await sessionRecordItem.setValue(all);

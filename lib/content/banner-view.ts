@@ -20,6 +20,8 @@ const CSS = `
 html, body { margin: 0; padding: 0; }
 .bar { box-sizing: border-box; display: flex; align-items: center; gap: 8px; height: ${BANNER_HEIGHT_PX}px;
   padding: 0 8px 0 12px; font: 600 13px/1 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
+/* .bar's display: flex would override the hidden attribute (no banner for the logon identity). */
+.bar[hidden] { display: none; }
 .text { flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .tag { font-weight: 700; letter-spacing: .04em; text-transform: uppercase; font-size: 11px; }
 button { all: unset; cursor: pointer; font: 600 12px/1 system-ui, sans-serif; padding: 4px 8px; border-radius: 4px; }

@@ -105,13 +105,14 @@ describe('the size limit is decided from the length where that settles it', () =
     const text = countingText(50 * 1024 * 1024);
     const r = safeParse(text as unknown as string);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]!.message).toMatch(/^The document is at least 50 MiB; a team list may be at most 2 MiB/);
+    if (!r.ok) expect(r.problems[0]!.message).toMatch(/^The document is at least 50 MiB; a team list may be at most 8 MiB/);
     expect(text.reads()).toBe(0);
   });
 
   it('still measures a text whose length alone does not settle it', () => {
-    const r = safeParse(`"${'é'.repeat(1_100_000)}"`);
+    // 4.4 M characters: under the 8 MiB limit in length, over it in UTF-8 bytes.
+    const r = safeParse(`"${'é'.repeat(4_400_000)}"`);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]!.message).toMatch(/^The document is 2\.1 MiB;/);
+    if (!r.ok) expect(r.problems[0]!.message).toMatch(/^The document is 8\.39 MiB;/);
   });
 });
