@@ -131,7 +131,8 @@ function rowsOf(doc: Document): { rows: Row[]; badges: Badge[]; names: number[] 
   for (let n = walker.nextNode(); n; n = walker.nextNode(), at++) {
     const text = n.textContent ?? '';
     if (text.length > MAX_LABEL_LENGTH + MAX_VALUE_LENGTH) continue;
-    if (/[/@]/.test(text) && parsePrincipal(text)?.form !== undefined && parsePrincipal(text)?.form !== 'plain' && !n.parentElement?.closest(SKIP)) names.push(at);
+    const form = /[/@]/.test(text) ? parsePrincipal(text)?.form : undefined;
+    if ((form === 'role' || form === 'user') && !n.parentElement?.closest(SKIP)) names.push(at);
     if (!LABEL_HINT.test(text)) continue;
     const el = n.parentElement;
     // Column headers (a product page's "Account" or "Role" column) are no identity rows.
