@@ -51,7 +51,7 @@
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    for (const store of ['bookmarks', 'history', 'lists']) {
+    for (const store of ['bookmarks', 'history', 'lists', 'listRoles']) {
       if (!db.objectStoreNames.contains(store)) continue;
       const tx = db.transaction(store, 'readwrite');
       tx.objectStore(store).clear();

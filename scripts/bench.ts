@@ -207,7 +207,7 @@ async function importFigures() {
       longest = Math.max(longest, result.longestTaskMs);
       count += result.longTasks;
     }
-    const stored = await evaluate<number>(page, `new Promise((resolve) => { const o = indexedDB.open('switch-roles'); o.onsuccess = () => { const r = o.result.transaction('bookmarks').objectStore('bookmarks').count(); r.onsuccess = () => resolve(r.result); }; })`);
+    const stored = await evaluate<number>(page, `new Promise((resolve) => { const o = indexedDB.open('switch-roles'); o.onsuccess = () => { const r = o.result.transaction('listRoles').objectStore('listRoles').getAll(); r.onsuccess = () => resolve(r.result.reduce((n, l) => n + l.bookmarks.length, 0)); }; })`);
     check(stored === 100000, `100 000 roles stored (${stored})`);
     many.push({ totalMs: total, longestTaskMs: longest, longTasks: count });
     await browser.close();

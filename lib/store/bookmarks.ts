@@ -2,7 +2,8 @@
 // write reaches the user as a sentence, and leaves what was stored as it was.
 import { roleKey, type Bookmark, type BookmarkFields } from '../bookmark';
 import { t } from '../i18n';
-import { writeGuard, type Db } from './db';
+import type { IDBPTransaction } from 'idb';
+import { writeGuard, type Db, type ListRoles, type SwitchRolesDB } from './db';
 
 export class DuplicateBookmarkError extends Error {
   constructor(readonly existing: Bookmark) {
@@ -15,12 +16,65 @@ export class DuplicateBookmarkError extends Error {
   }
 }
 
-export function listBookmarks(db: Db): Promise<Bookmark[]> {
-  return db.getAll('bookmarks');
+/** Every bookmark: the user's own, then each team list's. */
+export async function listBookmarks(db: Db): Promise<Bookmark[]> {
+  const tx = db.transaction(['bookmarks', 'listRoles']);
+  const [own, lists] = await Promise.all([tx.objectStore('bookmarks').getAll(), tx.objectStore('listRoles').getAll()]);
+  return lists.length === 0 ? own : own.concat(...lists.map((l) => l.bookmarks));
 }
 
 function newId(): string {
   return crypto.randomUUID();
+}
+
+type BookmarksTx<Mode extends IDBTransactionMode = 'readwrite'> = IDBPTransaction<SwitchRolesDB, ('bookmarks' | 'listRoles')[], Mode>;
+
+/** Runs a read-modify-write over both stores in one transaction: its reads and its writes see
+ *  one state, so two windows editing at once cannot lose each other's edits. */
+async function inBookmarksTx<T>(db: Db, what: string, work: (tx: BookmarksTx) => Promise<T>): Promise<T> {
+  return writeGuard(what, async () => {
+    const tx = db.transaction(['bookmarks', 'listRoles'], 'readwrite');
+    const done = tx.done;
+    try {
+      const result = await work(tx);
+      await done;
+      return result;
+    } catch (e) {
+      done.catch(() => {}); // the transaction aborts with the same error
+      throw e;
+    }
+  });
+}
+
+/** Where a bookmark is stored: its own record, or its list's record (which a write replaces). */
+async function locate(tx: BookmarksTx<IDBTransactionMode>, id: string): Promise<{ bookmark: Bookmark; list?: ListRoles } | undefined> {
+  const own = await tx.objectStore('bookmarks').get(id);
+  if (own) return { bookmark: own };
+  for (const list of await tx.objectStore('listRoles').getAll()) {
+    const bookmark = list.bookmarks.find((b) => b.id === id);
+    if (bookmark) return { bookmark, list };
+  }
+  return undefined;
+}
+
+/** Writes a bookmark where it lives: a list's bookmark into its list's record (replacing the
+ *  one with its id, else added), an own bookmark into the bookmarks store. A list bookmark
+ *  whose list was removed meanwhile is kept as the user's own rather than lost. */
+async function store(tx: BookmarksTx, bookmark: Bookmark): Promise<void> {
+  const list = bookmark.listId === undefined ? undefined : await tx.objectStore('listRoles').get(bookmark.listId);
+  if (!list) {
+    const { listId: _gone, ...own } = bookmark;
+    await tx.objectStore('bookmarks').put(own);
+    return;
+  }
+  const at = list.bookmarks.findIndex((b) => b.id === bookmark.id);
+  const bookmarks = at < 0 ? [...list.bookmarks, bookmark] : list.bookmarks.map((b, i) => (i === at ? bookmark : b));
+  await tx.objectStore('listRoles').put({ listId: list.listId, bookmarks });
+}
+
+async function allIn(tx: BookmarksTx): Promise<Bookmark[]> {
+  const [own, lists] = await Promise.all([tx.objectStore('bookmarks').getAll(), tx.objectStore('listRoles').getAll()]);
+  return own.concat(...lists.map((l) => l.bookmarks));
 }
 
 /**
@@ -28,19 +82,11 @@ function newId(): string {
  * transaction, so two windows saving the same role at once cannot both succeed.
  */
 async function putUnique(db: Db, bookmark: Bookmark): Promise<void> {
-  const clash = await writeGuard('save the bookmark', async () => {
-    const tx = db.transaction('bookmarks', 'readwrite');
-    const done = tx.done;
-    try {
-      const key = roleKey(bookmark);
-      const found = (await tx.store.getAll()).find((b) => b.id !== bookmark.id && roleKey(b) === key);
-      if (!found) await tx.store.put(bookmark);
-      await done;
-      return found;
-    } catch (e) {
-      done.catch(() => {}); // the transaction aborts with the same error
-      throw e;
-    }
+  const clash = await inBookmarksTx(db, 'save the bookmark', async (tx) => {
+    const key = roleKey(bookmark);
+    const found = (await allIn(tx)).find((b) => b.id !== bookmark.id && roleKey(b) === key);
+    if (!found) await store(tx, bookmark);
+    return found;
   });
   if (clash) throw new DuplicateBookmarkError(clash);
 }
@@ -52,23 +98,28 @@ export async function addBookmark(db: Db, fields: BookmarkFields, now = Date.now
 }
 
 export async function updateBookmark(db: Db, id: string, fields: Partial<BookmarkFields>, now = Date.now()): Promise<Bookmark> {
-  const old = await db.get('bookmarks', id);
-  if (!old) throw new Error(t('store_gone'));
-  const updated: Bookmark = { ...old, ...fields, updatedAt: now };
+  const found = await locate(db.transaction(['bookmarks', 'listRoles']), id);
+  if (!found) throw new Error(t('store_gone'));
+  const updated: Bookmark = { ...found.bookmark, ...fields, updatedAt: now };
   await putUnique(db, updated);
   return updated;
 }
 
 /** Deletes and returns the bookmark, so the caller can offer to undo. */
-export async function deleteBookmark(db: Db, id: string): Promise<Bookmark | undefined> {
-  const old = await db.get('bookmarks', id);
-  if (old) await writeGuard('delete the bookmark', () => db.delete('bookmarks', id));
-  return old;
+export function deleteBookmark(db: Db, id: string): Promise<Bookmark | undefined> {
+  return inBookmarksTx(db, 'delete the bookmark', async (tx) => {
+    const found = await locate(tx, id);
+    if (!found) return undefined;
+    if (found.list) await tx.objectStore('listRoles').put({ listId: found.list.listId, bookmarks: found.list.bookmarks.filter((b) => b.id !== id) });
+    else await tx.objectStore('bookmarks').delete(id);
+    return found.bookmark;
+  });
 }
 
-/** Undo of a delete: puts the bookmark back exactly as it was. */
-export function restoreBookmark(db: Db, bookmark: Bookmark): Promise<string> {
-  return writeGuard('restore the bookmark', () => db.put('bookmarks', bookmark));
+/** Undo of a delete: puts the bookmark back exactly as it was (its list's, if the list is still there). */
+export async function restoreBookmark(db: Db, bookmark: Bookmark): Promise<string> {
+  await inBookmarksTx(db, 'restore the bookmark', (tx) => store(tx, bookmark));
+  return bookmark.id;
 }
 
 export function setFavourite(db: Db, id: string, favourite: boolean): Promise<Bookmark> {

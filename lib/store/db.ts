@@ -7,14 +7,14 @@ import type { HistoryEntry } from '../history';
 import type { TeamList } from '../teamlist/types';
 
 export const DB_NAME = 'switch-roles';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface SwitchRolesDB extends DBSchema {
-  /** v1. */
+  /** v1. The user's own bookmarks (from v4 on; before, team lists' bookmarks too). */
   bookmarks: {
     key: string;
     value: Bookmark;
-    /** byList: v3. */
+    /** byList: v3; unused from v4 (list bookmarks moved to listRoles). */
     indexes: { byList: string };
   };
   /** v2: confirmed switches, newest first by `at`. */
@@ -29,6 +29,18 @@ export interface SwitchRolesDB extends DBSchema {
     value: TeamList;
     indexes: { bySource: string };
   };
+  /** v4: each team list's bookmarks as one record. An import writes one record, not one per
+   *  role: IndexedDB's cost is per record (10 000 records took seconds, one record milliseconds). */
+  listRoles: {
+    key: string;
+    value: ListRoles;
+  };
+}
+
+/** A team list's bookmarks (each keeps its listId, so readers need not know where it lived). */
+export interface ListRoles {
+  listId: string;
+  bookmarks: Bookmark[];
 }
 
 export type Db = IDBPDatabase<SwitchRolesDB>;
@@ -47,6 +59,25 @@ const UPGRADES: Record<number, (db: Db, tx: UpgradeTx) => void> = {
     const lists = db.createObjectStore('lists', { keyPath: 'id' });
     lists.createIndex('bySource', 'sourceKey', { unique: true });
     tx.objectStore('bookmarks').createIndex('byList', 'listId');
+  },
+  4: (db, tx) => {
+    const listRoles = db.createObjectStore('listRoles', { keyPath: 'listId' });
+    // Move every list's bookmarks out of the bookmarks store, in this same transaction: only
+    // IndexedDB requests are awaited, so it stays active, and a failure aborts the upgrade.
+    const bookmarks = tx.objectStore('bookmarks');
+    void bookmarks.getAll().then((all) => {
+      const byList = new Map<string, Bookmark[]>();
+      for (const b of all) {
+        if (b.listId === undefined) continue;
+        const list = byList.get(b.listId) ?? [];
+        list.push(b);
+        byList.set(b.listId, list);
+      }
+      for (const [listId, moved] of byList) {
+        void listRoles.put({ listId, bookmarks: moved });
+        for (const b of moved) void bookmarks.delete(b.id);
+      }
+    });
   },
 };
 

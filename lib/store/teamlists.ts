@@ -4,24 +4,24 @@
 import type { Bookmark } from '../bookmark';
 import type { ImportPlan } from '../teamlist/diff';
 import type { ListMeta } from '../teamlist/index';
-import { planWrites } from '../teamlist/records';
+import { planWrites, type PlanWrites } from '../teamlist/records';
 import type { TeamList } from '../teamlist/types';
-import { unwrap, type IDBPTransaction } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import { StorageError, writeGuard, type Db, type SwitchRolesDB } from './db';
 
 export function listTeamLists(db: Db): Promise<TeamList[]> {
   return db.getAll('lists');
 }
 
-export function bookmarksOfList(db: Db, listId: string): Promise<Bookmark[]> {
-  return db.getAllFromIndex('bookmarks', 'byList', listId);
+export async function bookmarksOfList(db: Db, listId: string): Promise<Bookmark[]> {
+  return (await db.get('listRoles', listId))?.bookmarks ?? [];
 }
 
 /** The stored list a source key names (if any) and its bookmarks: what planImport compares with. */
 export async function existingForSource(db: Db, sourceKey: string): Promise<{ list?: TeamList; bookmarks: Bookmark[] }> {
-  const tx = db.transaction(['lists', 'bookmarks'], 'readonly');
+  const tx = db.transaction(['lists', 'listRoles'], 'readonly');
   const list = await tx.objectStore('lists').index('bySource').get(sourceKey);
-  const bookmarks = list ? await tx.objectStore('bookmarks').index('byList').getAll(list.id) : [];
+  const bookmarks = list ? ((await tx.objectStore('listRoles').get(list.id))?.bookmarks ?? []) : [];
   await tx.done;
   return { list, bookmarks };
 }
@@ -46,75 +46,54 @@ function sameBasis(bookmarks: readonly Bookmark[], basis: Record<string, number>
 }
 
 /** Applies a plan: the list record (found by sourceKey, so re-importing updates it) and its
- *  bookmarks, all in one transaction. Any failure leaves the database as it was. */
+ *  bookmarks, in one transaction of two writes. Any failure leaves the database as it was. */
 export function applyImport(db: Db, plan: ImportPlan, meta: ListMeta, options: ApplyOptions = {}): Promise<ApplyResult> {
   const now = options.now ?? Date.now();
   const newId = options.newId ?? (() => crypto.randomUUID());
   return writeGuard('import the team list', () =>
     allOrNothing(db, async (tx, issue) => {
       const lists = tx.objectStore('lists');
-      const bookmarks = tx.objectStore('bookmarks');
+      const listRoles = tx.objectStore('listRoles');
       const previous = await lists.index('bySource').get(meta.sourceKey);
-      const current = previous ? await bookmarks.index('byList').getAll(previous.id) : [];
+      const current = previous ? ((await listRoles.get(previous.id))?.bookmarks ?? []) : [];
       if (!sameBasis(current, plan.basis)) throw new StorageError(STALE, 'failed');
 
       const list: TeamList = { id: previous?.id ?? newId(), sourceKey: meta.sourceKey, name: meta.name, sourceKind: meta.sourceKind, importedAt: now };
       if (meta.url) list.url = meta.url;
       const writes = planWrites(plan, { listId: list.id, now, newId });
       issue(lists.put(list));
-      const store = unwrap(bookmarks);
-      issue(writeInChunks(store, writes.put, (s, b) => s.put(b)));
-      issue(writeInChunks(store, writes.remove, (s, id) => s.delete(id)));
+      issue(listRoles.put({ listId: list.id, bookmarks: applyWrites(current, writes) }));
       return { list, written: writes.put.length, removed: writes.remove.length };
     }),
   );
+}
+
+/** The list's bookmarks after the writes: kept in place, changed ones replaced, new ones last. */
+function applyWrites(current: readonly Bookmark[], writes: PlanWrites): Bookmark[] {
+  const removed = new Set(writes.remove);
+  const put = new Map(writes.put.map((b) => [b.id, b]));
+  const next: Bookmark[] = [];
+  for (const b of current) {
+    if (removed.has(b.id)) continue;
+    next.push(put.get(b.id) ?? b);
+    put.delete(b.id);
+  }
+  return next.concat([...put.values()]);
 }
 
 /** Removes a list and every bookmark that came from it, in one transaction. */
 export function deleteTeamList(db: Db, listId: string): Promise<number> {
   return writeGuard('remove the team list', () =>
     allOrNothing(db, async (tx, issue) => {
-      const ids = await tx.objectStore('bookmarks').index('byList').getAllKeys(listId);
+      const count = (await tx.objectStore('listRoles').get(listId))?.bookmarks.length ?? 0;
       issue(tx.objectStore('lists').delete(listId));
-      issue(writeInChunks(unwrap(tx.objectStore('bookmarks')), ids, (s, id) => s.delete(id)));
-      return ids.length;
+      issue(tx.objectStore('listRoles').delete(listId));
+      return count;
     }),
   );
 }
 
-/** Writes issued per task: a 20 000-role import never clones all its records in one long task. */
-export const WRITE_CHUNK = 500;
-
-/**
- * Issues many writes on a (native) store, WRITE_CHUNK at a time: the next chunk is issued when
- * the last request of this one succeeds, from the transaction's own callback, so the
- * transaction stays active and nothing but IndexedDB is awaited. Requests are plain IDBRequests
- * (no promise per record). Resolves when all succeeded; rejects with the first failure (which
- * also aborts the transaction).
- */
-export function writeInChunks<T>(store: IDBObjectStore, items: readonly T[], write: (store: IDBObjectStore, item: T) => IDBRequest, chunk = WRITE_CHUNK): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (items.length === 0) return resolve();
-    const fail = (e: Event) => reject((e.target as IDBRequest).error);
-    let i = 0;
-    const next = () => {
-      let last: IDBRequest | undefined;
-      try {
-        for (const end = Math.min(i + chunk, items.length); i < end; i++) {
-          last = write(store, items[i]!);
-          last.onerror = fail;
-        }
-      } catch (e) {
-        reject(e); // e.g. a value that cannot be stored: thrown by put() itself
-        return;
-      }
-      last!.onsuccess = () => (i < items.length ? next() : resolve());
-    };
-    next();
-  });
-}
-
-type ListsTx = IDBPTransaction<SwitchRolesDB, ('lists' | 'bookmarks')[], 'readwrite'>;
+type ListsTx = IDBPTransaction<SwitchRolesDB, ('lists' | 'listRoles')[], 'readwrite'>;
 
 /** Runs work in one readwrite transaction over lists and bookmarks, and commits only if every
  *  request it issued succeeded. Requests are issued without awaiting each (fast), and every
@@ -122,7 +101,7 @@ type ListsTx = IDBPTransaction<SwitchRolesDB, ('lists' | 'bookmarks')[], 'readwr
  *  including a request that threw synchronously (a value that cannot be stored), the
  *  transaction is aborted and its end awaited: nothing was written. */
 async function allOrNothing<T>(db: Db, work: (tx: ListsTx, issue: (request: Promise<unknown>) => void) => Promise<T>): Promise<T> {
-  const tx = db.transaction(['lists', 'bookmarks'], 'readwrite');
+  const tx = db.transaction(['lists', 'listRoles'], 'readwrite');
   // Settles however the transaction ends, so its rejection is always observed.
   const ended = tx.done.then(
     () => null,

@@ -6,6 +6,7 @@ import { openDatabase, StorageError, type Db } from '@/lib/store/db';
 import { listTeamLists } from '@/lib/store/teamlists';
 import type { ImportOrigin } from '@/lib/teamlist';
 import { readFileSync } from 'node:fs';
+import { listBookmarks } from '@/lib/store/bookmarks';
 
 let db: Db;
 beforeEach(async () => {
@@ -25,7 +26,7 @@ async function prepared(text: string, origin = FILE, mode: 'merge' | 'replace' =
 }
 
 async function stored() {
-  return { lists: await db.getAll('lists'), bookmarks: await db.getAll('bookmarks') };
+  return { lists: await db.getAll('lists'), bookmarks: await listBookmarks(db) };
 }
 
 describe('prepareImport', () => {
@@ -74,7 +75,7 @@ describe('applyPrepared', () => {
     const result = await applyPrepared(db, p, 5000);
     expect(importSummary(p, result)).toBe('Imported "Platform": 1 added, 1 changed, 1 removed.');
     expect(await listTeamLists(db)).toMatchObject([{ name: 'Platform', importedAt: 5000 }]);
-    expect((await db.getAll('bookmarks')).map((b) => b.roleName).sort()).toEqual(['dev', 'qa']);
+    expect((await listBookmarks(db)).map((b) => b.roleName).sort()).toEqual(['dev', 'qa']);
   });
 
   it('refuses a preview the list has changed since, and changes nothing', async () => {

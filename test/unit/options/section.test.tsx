@@ -8,6 +8,7 @@ import { TeamListsSection } from '@/components/options/TeamListsSection';
 import { db } from '@/lib/store/db';
 import { applyImport, existingForSource } from '@/lib/store/teamlists';
 import { listMetaOf, planImport, readTeamList } from '@/lib/teamlist';
+import { listBookmarks } from '@/lib/store/bookmarks';
 
 const sent = vi.hoisted(() => vi.fn(async (_name: string, _data: unknown) => undefined));
 vi.mock('@/lib/messages', () => ({ sendToBackground: sent }));
@@ -26,6 +27,7 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', fetchSpy);
   const d = await db();
   await d.clear('bookmarks');
+  await d.clear('listRoles');
   await d.clear('lists');
 });
 afterEach(() => {
@@ -40,7 +42,7 @@ function fetchUrl(address: string) {
 
 async function stored() {
   const d = await db();
-  return { lists: await d.getAll('lists'), bookmarks: await d.getAll('bookmarks') };
+  return { lists: await d.getAll('lists'), bookmarks: await listBookmarks(d) };
 }
 
 describe('import from a URL', () => {

@@ -1,7 +1,7 @@
 // Bookmarks in IndexedDB: add, edit, delete and undo, favourites; one bookmark per role; and a
 // full disk that leaves what was stored as it was.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BookmarkFields } from '@/lib/bookmark';
+import type { Bookmark, BookmarkFields } from '@/lib/bookmark';
 import { openDatabase, StorageError, type Db } from '@/lib/store/db';
 import { addBookmark, deleteBookmark, DuplicateBookmarkError, listBookmarks, restoreBookmark, setFavourite, updateBookmark } from '@/lib/store/bookmarks';
 
@@ -187,5 +187,44 @@ describe('deleteBookmark and restoreBookmark', () => {
     });
     vi.restoreAllMocks();
     expect(await listBookmarks(db)).toEqual([b]);
+  });
+});
+
+describe("a team list's bookmarks (kept in their list's record)", () => {
+  const LIST = 'list-1';
+  const listed = (id: string, roleName: string): Bookmark => ({ id, account: 'acme', roleName, colour: '#2e7d32', favourite: false, listId: LIST, createdAt: 1, updatedAt: 1 });
+  beforeEach(async () => {
+    await db.put('listRoles', { listId: LIST, bookmarks: [listed('l1', 'dev'), listed('l2', 'ops')] });
+  });
+  const inList = async () => (await db.get('listRoles', LIST))?.bookmarks ?? [];
+
+  it('are listed with the own ones, and marked as favourites in their list', async () => {
+    const own = await addBookmark(db, fields());
+    expect((await listBookmarks(db)).map((b) => b.id)).toEqual([own.id, 'l1', 'l2']);
+    expect(await setFavourite(db, 'l2', true)).toMatchObject({ id: 'l2', favourite: true, listId: LIST });
+    expect((await inList()).map((b) => [b.id, b.favourite])).toEqual([['l1', false], ['l2', true]]);
+    expect(await db.count('bookmarks')).toBe(1);
+  });
+
+  it('cannot be added again as an own bookmark', async () => {
+    await expect(addBookmark(db, fields({ account: 'acme', roleName: 'dev' }))).rejects.toBeInstanceOf(DuplicateBookmarkError);
+    await expect(updateBookmark(db, 'l1', { roleName: 'ops' })).rejects.toBeInstanceOf(DuplicateBookmarkError);
+    expect(await inList()).toEqual([listed('l1', 'dev'), listed('l2', 'ops')]);
+  });
+
+  it('are deleted from their list and restored into it', async () => {
+    expect(await deleteBookmark(db, 'l1')).toEqual(listed('l1', 'dev'));
+    expect((await inList()).map((b) => b.id)).toEqual(['l2']);
+    await restoreBookmark(db, listed('l1', 'dev'));
+    expect((await inList()).map((b) => b.id)).toEqual(['l2', 'l1']);
+    expect(await db.count('bookmarks')).toBe(0);
+  });
+
+  it('restored after their list was removed, are kept as the user’s own', async () => {
+    const deleted = (await deleteBookmark(db, 'l1'))!;
+    await db.delete('listRoles', LIST);
+    await restoreBookmark(db, deleted);
+    const { listId: _, ...own } = deleted;
+    expect(await listBookmarks(db)).toEqual([own]);
   });
 });

@@ -4,7 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listBookmarks } from '@/lib/store/bookmarks';
 import { DB_VERSION, openDatabase, type Db } from '@/lib/store/db';
+import { bookmarksOfList } from '@/lib/store/teamlists';
 
 interface Fixture {
   version: number;
@@ -63,17 +65,20 @@ describe('upgrading databases written by every earlier version', () => {
     const db = await openDatabase(name);
     open.push(db);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['bookmarks', 'history', 'lists']);
-    for (const store of ['bookmarks', 'history', 'lists'] as const) {
+    expect([...db.objectStoreNames].sort()).toEqual(['bookmarks', 'history', 'listRoles', 'lists']);
+    for (const store of ['history', 'lists'] as const) {
       const kept = (await db.getAll(store)) as unknown as Record<string, unknown>[];
       expect(kept.sort(byId)).toEqual([...(f.stores[store]?.records ?? [])].sort(byId));
     }
+    // Every bookmark, wherever that version kept it (a list's in the bookmarks store before v4).
+    const written = [...(f.stores.bookmarks?.records ?? []), ...(f.stores.listRoles?.records ?? []).flatMap((r) => r.bookmarks as Record<string, unknown>[])];
+    expect(((await listBookmarks(db)) as unknown as Record<string, unknown>[]).sort(byId)).toEqual(written.sort(byId));
     // The indexes the current code relies on work on the old records.
     const history = f.stores.history?.records ?? [];
     expect((await db.getAllFromIndex('history', 'byAt')).map((h) => h.at)).toEqual(history.map((h) => h.at as number).sort((a, b) => a - b));
     for (const list of f.stores.lists?.records ?? []) {
-      const own = (f.stores.bookmarks?.records ?? []).filter((b) => b.listId === list.id).map((b) => b.id);
-      expect((await db.getAllFromIndex('bookmarks', 'byList', list.id as string)).map((b) => b.id)).toEqual(own);
+      const own = written.filter((b) => b.listId === list.id).map((b) => b.id);
+      expect((await bookmarksOfList(db, list.id as string)).map((b) => b.id)).toEqual(own);
       expect((await db.getFromIndex('lists', 'bySource', list.sourceKey as string))?.id).toBe(list.id);
     }
   });

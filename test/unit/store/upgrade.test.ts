@@ -19,9 +19,9 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 /** Opens `name` at `version` with raw IndexedDB, running `upgrade` as that version did, then writes `records`. */
-async function writeOld(name: string, version: number, upgrade: (db: IDBDatabase) => void, records: Record<string, object[]>): Promise<void> {
+async function writeOld(name: string, version: number, upgrade: (db: IDBDatabase, tx: IDBTransaction) => void, records: Record<string, object[]>): Promise<void> {
   const req = indexedDB.open(name, version);
-  req.onupgradeneeded = () => upgrade(req.result);
+  req.onupgradeneeded = () => upgrade(req.result, req.transaction!);
   const db = await request(req);
   const stores = Object.keys(records);
   if (stores.length) {
@@ -45,6 +45,13 @@ const V2 = (db: IDBDatabase) => {
   db.createObjectStore('history', { keyPath: 'key' }).createIndex('byAt', 'at');
 };
 
+/** v3: v2, the team lists by id (unique bySource), and byList on bookmarks. */
+const V3 = (db: IDBDatabase, tx: IDBTransaction) => {
+  if (!db.objectStoreNames.contains('history')) V2(db);
+  db.createObjectStore('lists', { keyPath: 'id' }).createIndex('bySource', 'sourceKey', { unique: true });
+  tx.objectStore('bookmarks').createIndex('byList', 'listId');
+};
+
 const BOOKMARKS: Bookmark[] = [
   { id: 'b1', account: 'company1', roleName: 'devops', colour: '#d32f2f', favourite: true, displayName: 'Prod', createdAt: 1, updatedAt: 2 },
   { id: 'b2', account: '1234567890123456', roleName: 'readonly', colour: '#2e7d32', favourite: false, site: 'intl', createdAt: 3, updatedAt: 3 },
@@ -62,8 +69,8 @@ async function openCurrent(name: string): Promise<Db> {
 
 /** The schema as a list a person can read. */
 function schemaOf(db: Db) {
-  const tx = db.transaction(['bookmarks', 'history', 'lists']);
-  const indexes = (store: 'bookmarks' | 'history' | 'lists') =>
+  const tx = db.transaction(['bookmarks', 'history', 'lists', 'listRoles']);
+  const indexes = (store: 'bookmarks' | 'history' | 'lists' | 'listRoles') =>
     [...tx.objectStore(store).indexNames].map((i) => {
       const index = tx.objectStore(store).index(i as never);
       return `${i}(${String(index.keyPath)}${index.unique ? ', unique' : ''})`;
@@ -74,20 +81,22 @@ function schemaOf(db: Db) {
     bookmarks: indexes('bookmarks'),
     history: indexes('history'),
     lists: indexes('lists'),
+    listRoles: indexes('listRoles'),
   };
 }
 
 const CURRENT_SCHEMA = {
-  version: 3,
-  stores: ['bookmarks', 'history', 'lists'],
+  version: 4,
+  stores: ['bookmarks', 'history', 'listRoles', 'lists'],
   bookmarks: ['byList(listId)'],
   history: ['byAt(at)'],
   lists: ['bySource(sourceKey, unique)'],
+  listRoles: [],
 };
 
 describe('openDatabase', () => {
-  it('is at version 3', () => {
-    expect(DB_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(DB_VERSION).toBe(4);
   });
 
   it('creates the current schema from nothing', async () => {
@@ -120,13 +129,26 @@ describe('openDatabase', () => {
     expect([await db.count('bookmarks'), await db.count('history')]).toEqual([2, 2]);
   });
 
-  it('gives old bookmarks (without a list) no byList entry, and new ones theirs', async () => {
+  it('upgrades a v3 database: each list’s bookmarks move into one record, own bookmarks stay', async () => {
     const name = fresh();
-    await writeOld(name, 1, V1, { bookmarks: BOOKMARKS });
+    const lists = [
+      { id: 'l1', sourceKey: 'source:a', name: 'A', sourceKind: 'file', importedAt: 1 },
+      { id: 'l2', sourceKey: 'source:b', name: 'B', sourceKind: 'url', url: 'https://lists.example.com/b.json', importedAt: 2 },
+    ];
+    const fromLists: Bookmark[] = [
+      { ...BOOKMARKS[0]!, id: 'a1', listId: 'l1', favourite: true },
+      { ...BOOKMARKS[1]!, id: 'c1', listId: 'l2' },
+      { ...BOOKMARKS[1]!, id: 'a2', roleName: 'ops', listId: 'l1', group: 'Ops', tags: ['x'] },
+    ];
+    await writeOld(name, 3, V3, { bookmarks: [...BOOKMARKS, ...fromLists], history: HISTORY, lists });
     const db = await openCurrent(name);
-    await db.put('bookmarks', { ...BOOKMARKS[0]!, id: 'b3', listId: 'list-1' });
-    expect((await db.getAllFromIndex('bookmarks', 'byList', 'list-1')).map((b) => b.id)).toEqual(['b3']);
-    expect(await db.countFromIndex('bookmarks', 'byList')).toBe(1);
+    expect(schemaOf(db)).toEqual(CURRENT_SCHEMA);
+    expect(await db.getAll('bookmarks')).toEqual(BOOKMARKS);
+    expect(await db.getAll('lists')).toEqual(lists);
+    expect(await db.getAll('history')).toEqual(HISTORY);
+    const byList = Object.fromEntries((await db.getAll('listRoles')).map((r) => [r.listId, r.bookmarks.map((b) => b.id).sort()]));
+    expect(byList).toEqual({ l1: ['a1', 'a2'], l2: ['c1'] });
+    expect((await db.get('listRoles', 'l1'))!.bookmarks.find((b) => b.id === 'a2')).toEqual(fromLists[2]);
   });
 
   it('refuses two team lists from one source', async () => {

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Bookmark } from '@/lib/bookmark';
 import { openDatabase, StorageError, type Db } from '@/lib/store/db';
+import { listBookmarks, updateBookmark } from '@/lib/store/bookmarks';
 import { applyImport, bookmarksOfList, deleteTeamList, existingForSource, listTeamLists } from '@/lib/store/teamlists';
 import { listMetaOf, planImport, readTeamList, type ImportMode } from '@/lib/teamlist';
 
@@ -29,7 +30,7 @@ async function importText(text: string, mode: ImportMode = 'merge', now = 1000) 
 }
 
 async function snapshot() {
-  return { lists: await db.getAll('lists'), bookmarks: await db.getAll('bookmarks') };
+  return { lists: await db.getAll('lists'), bookmarks: await listBookmarks(db) };
 }
 
 describe('applyImport', () => {
@@ -46,8 +47,8 @@ describe('applyImport', () => {
 
   it('updates the same list when its source is imported again, keeping ids, dates and favourites', async () => {
     await importText(doc([{ account: 'acme', roleName: 'dev' }, { account: 'acme', roleName: 'ops' }]));
-    const [dev] = (await db.getAll('bookmarks')).filter((b) => b.roleName === 'dev');
-    await db.put('bookmarks', { ...dev!, favourite: true });
+    const [dev] = (await listBookmarks(db)).filter((b) => b.roleName === 'dev');
+    await updateBookmark(db, dev!.id, { favourite: true }, 1500);
 
     const { plan } = await importText(doc([{ account: 'acme', roleName: 'dev', colour: '#d32f2f' }, { account: 'acme', roleName: 'new' }], { name: 'Platform (renamed)' }), 'merge', 2000);
     expect(plan.changed.map((c) => c.fields)).toEqual([['colour']]);
@@ -58,7 +59,7 @@ describe('applyImport', () => {
     const after = await bookmarksOfList(db, 'id-1');
     expect(after.map((b) => b.roleName).sort()).toEqual(['dev', 'new', 'ops']); // merge kept "ops"
     const devAfter = after.find((b) => b.roleName === 'dev')!;
-    expect(devAfter).toMatchObject({ id: dev!.id, createdAt: 1000, updatedAt: 2000, favourite: true, colour: '#d32f2f' });
+    expect(devAfter).toMatchObject({ id: dev!.id, createdAt: 1000, updatedAt: 2000, favourite: true, colour: '#d32f2f', listId: 'id-1' });
   });
 
   it('replace removes what the document no longer has, and leaves other lists and own bookmarks alone', async () => {
@@ -69,7 +70,7 @@ describe('applyImport', () => {
 
     const { result } = await importText(doc([{ account: 'acme', roleName: 'ops' }]), 'replace');
     expect(result.removed).toBe(1);
-    const all = await db.getAll('bookmarks');
+    const all = await listBookmarks(db);
     expect(all.map((b) => `${b.listId ?? 'own'}:${b.account}/${b.roleName}`).sort()).toEqual(['id-1:other/x', 'id-3:acme/ops', 'own:acme/dev']);
   });
 
@@ -105,7 +106,7 @@ describe('applyImport', () => {
     const { bookmarks } = await existingForSource(db, 'source:git:platform/roles.json');
     const plan = planImport(bookmarks, read.roles);
     // Another window edits the list after the preview.
-    await db.put('bookmarks', { ...bookmarks[0]!, displayName: 'edited', updatedAt: 99 });
+    await updateBookmark(db, bookmarks[0]!.id, { displayName: 'edited' }, 99);
     const before = await snapshot();
     await expect(applyImport(db, plan, { sourceKey: 'source:git:platform/roles.json', name: 'P', sourceKind: 'file' })).rejects.toThrow(/changed since the preview/);
     expect(await snapshot()).toEqual(before);
@@ -118,6 +119,7 @@ describe('deleteTeamList', () => {
     await importText(doc([{ account: 'other', roleName: 'x' }], { source: 'other' }));
     expect(await deleteTeamList(db, 'id-1')).toBe(2);
     expect((await listTeamLists(db)).map((l) => l.sourceKey)).toEqual(['source:other']);
-    expect((await db.getAll('bookmarks')).map((b) => b.account)).toEqual(['other']);
+    expect((await listBookmarks(db)).map((b) => b.account)).toEqual(['other']);
+    expect(await bookmarksOfList(db, 'id-1')).toEqual([]);
   });
 });
