@@ -34,7 +34,8 @@ function noInnerHtmlInPreact(): Plugin {
 //   user imports a team list from a URL.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [noInnerHtmlInPreact(), preact()] }),
+  // NO_MINIFY=1 keeps function names, for reading CPU profiles (never for a release).
+  vite: () => ({ plugins: [noInnerHtmlInPreact(), preact()], build: { minify: !process.env.NO_MINIFY } }),
   hooks: {
     // Each browser gets only its own keys: Chrome flags browser_specific_settings as
     // unrecognized, and Firefox has no use for minimum_chrome_version.

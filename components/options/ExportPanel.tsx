@@ -1,19 +1,18 @@
 // Export: all bookmarks or the chosen groups, as a team-list file.
 import { useState } from 'preact/hooks';
-import type { Bookmark } from '../../lib/bookmark';
-import { exportGroups } from '../../lib/options/lists';
+import type { GroupChoice } from '../../lib/options/lists';
 
 interface Props {
-  bookmarks: readonly Bookmark[] | null;
-  onExport(bookmarks: readonly Bookmark[], options: { groups?: string[]; name?: string }): void;
+  /** Every bookmark's group with its size (exportGroups); null while reading. */
+  groups: readonly GroupChoice[] | null;
+  onExport(options: { groups?: string[]; name?: string }): void;
 }
 
-export function ExportPanel({ bookmarks, onExport }: Props) {
+export function ExportPanel({ groups, onExport }: Props) {
   // Groups left out; any group not named here (including one added since) is exported.
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const [name, setName] = useState('');
-  if (bookmarks === null) return <p class="hint">Reading…</p>;
-  const groups = exportGroups(bookmarks);
+  if (groups === null) return <p class="hint">Reading…</p>;
   if (groups.length === 0) return <p class="hint">No bookmarks to export yet.</p>;
 
   const chosen = groups.filter((g) => !left.has(g.name)).map((g) => g.name);
@@ -24,10 +23,10 @@ export function ExportPanel({ bookmarks, onExport }: Props) {
     setLeft(next);
   };
 
+  const all = chosen.length === groups.length;
   function exportChosen(e: Event) {
     e.preventDefault();
-    const all = chosen.length === groups.length;
-    onExport(bookmarks!, {
+    onExport({
       ...(all ? {} : { groups: chosen }),
       ...(name.trim() ? { name: name.trim() } : {}),
     });

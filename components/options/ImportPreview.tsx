@@ -1,13 +1,15 @@
 // The preview of an import: nothing is written until "Apply import". Per group, what would be
 // added, changed (which fields), left unchanged, and removed (replace) or kept (merge).
 import type { ImportMode } from '../../lib/teamlist';
-import type { PreparedImport } from '../../lib/options/import';
-import { useMemo, useState } from 'preact/hooks';
-import { previewView, type ChangeLine, type GroupView, type RoleLine } from '../../lib/options/preview';
+import { useState } from 'preact/hooks';
+import { PREVIEW_LINES, type ChangeLine, type GroupView, type PreviewView, type RoleLine } from '../../lib/options/preview';
 import { ProblemList } from './ProblemList';
 
+export { PREVIEW_LINES };
+
 interface Props {
-  prepared: PreparedImport;
+  /** previewView of the prepared import (made where the import is held: the page's worker). */
+  view: PreviewView;
   applying: boolean;
   error: string | null;
   onMode(mode: ImportMode): void;
@@ -16,10 +18,6 @@ interface Props {
   onAgain(): void;
   onCancel(): void;
 }
-
-/** Role lines listed in one preview, over all its groups: a 20 000-role list previews at once,
- *  and the counts say how many more each part holds. */
-export const PREVIEW_LINES = 200;
 
 /** What is left of the preview's line budget while it renders, group after group. */
 interface Budget {
@@ -46,13 +44,13 @@ function Role({ line }: { line: RoleLine }) {
   );
 }
 
-function Roles({ title, lines, tone, budget }: { title: string; lines: readonly RoleLine[]; tone: string; budget: Budget }) {
-  if (lines.length === 0) return null;
+function Roles({ title, lines, total, tone, budget }: { title: string; lines: readonly RoleLine[]; total: number; tone: string; budget: Budget }) {
+  if (total === 0) return null;
   const shown = take(lines, budget);
   return (
     <div class={`plan-part ${tone}`}>
       <p class="plan-title">
-        {title} ({lines.length})
+        {title} ({total})
       </p>
       <ul>
         {shown.map((l) => (
@@ -60,21 +58,21 @@ function Roles({ title, lines, tone, budget }: { title: string; lines: readonly 
             <Role line={l} />
           </li>
         ))}
-        <More shown={shown.length} total={lines.length} />
+        <More shown={shown.length} total={total} />
       </ul>
     </div>
   );
 }
 
 /** Long, unsurprising parts (unchanged, kept) start folded, and are listed once unfolded. */
-function Folded({ title, lines }: { title: string; lines: readonly RoleLine[] }) {
+function Folded({ title, lines, total }: { title: string; lines: readonly RoleLine[]; total: number }) {
   const [open, setOpen] = useState(false);
-  if (lines.length === 0) return null;
+  if (total === 0) return null;
   const shown = open ? take(lines, { left: PREVIEW_LINES }) : [];
   return (
     <details class="plan-part quiet" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        {title} ({lines.length})
+        {title} ({total})
       </summary>
       <ul>
         {shown.map((l) => (
@@ -82,18 +80,18 @@ function Folded({ title, lines }: { title: string; lines: readonly RoleLine[] })
             <Role line={l} />
           </li>
         ))}
-        {open && <More shown={shown.length} total={lines.length} />}
+        {open && <More shown={shown.length} total={total} />}
       </ul>
     </details>
   );
 }
 
-function Changed({ lines, budget }: { lines: readonly ChangeLine[]; budget: Budget }) {
-  if (lines.length === 0) return null;
+function Changed({ lines, total, budget }: { lines: readonly ChangeLine[]; total: number; budget: Budget }) {
+  if (total === 0) return null;
   const shown = take(lines, budget);
   return (
     <div class="plan-part changed">
-      <p class="plan-title">Changed ({lines.length})</p>
+      <p class="plan-title">Changed ({total})</p>
       <ul>
         {shown.map((l) => (
           <li key={l.key}>
@@ -107,7 +105,7 @@ function Changed({ lines, budget }: { lines: readonly ChangeLine[]; budget: Budg
             </ul>
           </li>
         ))}
-        <More shown={shown.length} total={lines.length} />
+        <More shown={shown.length} total={total} />
       </ul>
     </div>
   );
@@ -117,20 +115,18 @@ function Group({ group, budget }: { group: GroupView; budget: Budget }) {
   return (
     <div class="plan-group" role="group" aria-label={`Group ${group.name}`}>
       <h5>{group.name}</h5>
-      <Roles title="Added" lines={group.added} tone="added" budget={budget} />
-      <Changed lines={group.changed} budget={budget} />
-      <Roles title="Removed" lines={group.removed} tone="removed" budget={budget} />
-      <Folded title="Unchanged" lines={group.unchanged} />
-      <Folded title="Kept (not in this document)" lines={group.kept} />
+      <Roles title="Added" lines={group.added} total={group.totals.added} tone="added" budget={budget} />
+      <Changed lines={group.changed} total={group.totals.changed} budget={budget} />
+      <Roles title="Removed" lines={group.removed} total={group.totals.removed} tone="removed" budget={budget} />
+      <Folded title="Unchanged" lines={group.unchanged} total={group.totals.unchanged} />
+      <Folded title="Kept (not in this document)" lines={group.kept} total={group.totals.kept} />
     </div>
   );
 }
 
-export function ImportPreview({ prepared, applying, error, onMode, onApply, onAgain, onCancel }: Props) {
-  const view = useMemo(() => previewView(prepared), [prepared]);
+export function ImportPreview({ view, applying, error, onMode, onApply, onAgain, onCancel }: Props) {
   const budget: Budget = { left: PREVIEW_LINES };
-  const mode = prepared.plan.mode;
-  const warnings = prepared.read.warnings;
+  const { mode, warnings } = view;
   return (
     <div class="preview" aria-labelledby="preview-heading">
       <h4 id="preview-heading">Preview: {view.listName}</h4>

@@ -6,13 +6,15 @@ import type { Bookmark } from '../../lib/bookmark';
 import { sendToBackground } from '../../lib/messages';
 import { downloadText } from '../../lib/options/download';
 import { prepareExport } from '../../lib/options/export';
-import { applyPrepared, importSummary, prepareImport, previewAgain, withMode, type PreparedImport } from '../../lib/options/import';
-import { exportOptionsOfList, listRows } from '../../lib/options/lists';
+import type { PreviewToken } from '../../lib/options/import-sessions';
+import { exportOptionsOfList } from '../../lib/options/lists';
 import { listOriginPattern, originPatternOf, releaseOrigin } from '../../lib/options/origin';
+import { onThisThread, startWorker, type OffThread, type StoreOverview } from '../../lib/options/off-thread';
+import type { PreviewView } from '../../lib/options/preview';
 import { offsetOf, problemsHeading } from '../../lib/options/problems';
 import { listBookmarks } from '../../lib/store/bookmarks';
 import { db } from '../../lib/store/db';
-import { deleteTeamList, listTeamLists } from '../../lib/store/teamlists';
+import { bookmarksOfList, deleteTeamList, listTeamLists } from '../../lib/store/teamlists';
 import { loadFile, loadUrl, type ExportOptions, type ImportMode, type ImportOrigin, type Problem, type TeamList } from '../../lib/teamlist';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -26,7 +28,7 @@ type Stage =
   | { kind: 'idle' }
   | { kind: 'busy'; text: string; cancel: () => void }
   | { kind: 'problems'; title: string; problems: Problem[]; pasted?: string }
-  | { kind: 'preview'; prepared: PreparedImport; applying: boolean; error: string | null };
+  | { kind: 'preview'; token: PreviewToken; view: PreviewView; applying: boolean; error: string | null };
 
 type ExportOutcome = { notice: NoticeState; warning: string | null; problems: Problem[] | null };
 const NO_EXPORT: ExportOutcome = { notice: null, warning: null, problems: null };
@@ -45,8 +47,12 @@ async function releaseUnused(pattern: string | null): Promise<void> {
 }
 const oneProblem = (message: string): Problem[] => [{ path: '', message }];
 
-export function TeamListsSection() {
-  const [data, setData] = useState<{ lists: TeamList[]; bookmarks: Bookmark[] } | null>(null);
+/** The page's worker, shared by every render; on this thread where workers do not exist (tests). */
+let sharedWork: OffThread | undefined;
+const defaultWork = () => (sharedWork ??= typeof Worker === 'function' ? startWorker() : onThisThread(db));
+
+export function TeamListsSection({ work = defaultWork() }: { work?: OffThread }) {
+  const [data, setData] = useState<StoreOverview | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [notice, setNotice] = useState<NoticeState>(null);
   const [listsOutcome, setListsOutcome] = useState<ExportOutcome>(NO_EXPORT);
@@ -57,9 +63,11 @@ export function TeamListsSection() {
 
   async function reload() {
     try {
-      const d = await db();
-      const [lists, bookmarks] = await Promise.all([listTeamLists(d), listBookmarks(d)]);
-      setData({ lists, bookmarks });
+      // The page's own connection first (exports and removals use it): if storage is unavailable
+      // here, that is what to say. Counting every role is the worker's: at 100 000 roles,
+      // reading them here would stall the page.
+      await db();
+      setData(await work.overview());
     } catch (e) {
       setNotice({ tone: 'error', text: `Could not read the stored lists: ${messageOf(e)}` });
     }
@@ -98,11 +106,14 @@ export function TeamListsSection() {
 
   async function preview(text: string, origin: ImportOrigin, current: () => boolean, mode: ImportMode = 'merge') {
     try {
-      const result = await prepareImport(await db(), text, origin, mode);
-      if (!current()) return;
+      const result = await work.prepare(text, origin, mode);
+      if (!current()) {
+        if (result.ok) void work.discard(result.token);
+        return;
+      }
       setStage(
         result.ok
-          ? { kind: 'preview', prepared: result.prepared, applying: false, error: null }
+          ? { kind: 'preview', token: result.token, view: result.view, applying: false, error: null }
           : {
               kind: 'problems',
               title: problemsHeading(result.problems),
@@ -188,8 +199,15 @@ export function TeamListsSection() {
     box.setSelectionRange(at, Math.min(at + 1, pasted.length));
   }
 
-  function changeMode(mode: ImportMode) {
-    setStage((s) => (s.kind === 'preview' ? { ...s, prepared: withMode(s.prepared, mode), error: null } : s));
+  async function changeMode(mode: ImportMode) {
+    if (stage.kind !== 'preview') return;
+    const { token } = stage;
+    try {
+      const view = await work.setMode(token, mode);
+      setStage((s) => (s.kind === 'preview' && s.token === token ? { ...s, view, error: null } : s));
+    } catch (e) {
+      setStage((s) => (s.kind === 'preview' && s.token === token ? { ...s, error: messageOf(e) } : s));
+    }
   }
 
   async function notifyBackground(): Promise<string | null> {
@@ -203,14 +221,17 @@ export function TeamListsSection() {
 
   async function apply() {
     if (stage.kind !== 'preview' || stage.applying) return;
-    const { prepared } = stage;
     const id = ++attempt.current;
     setStage({ ...stage, applying: true, error: null });
     try {
-      const result = await applyPrepared(await db(), prepared);
+      const { summary } = await work.apply(stage.token);
       if (attempt.current === id) setStage({ kind: 'idle' });
-      const note = await notifyBackground();
-      setNotice({ tone: note ? 'warn' : 'ok', text: importSummary(prepared, result) + (note ?? '') });
+      // Said as soon as it is stored; the background's refresh of banners and of the popup's
+      // first screen (a read of the whole store) runs meanwhile and only adds a warning.
+      setNotice({ tone: 'ok', text: summary });
+      void notifyBackground().then((note) => {
+        if (note) setNotice((n) => (n?.text === summary ? { tone: 'warn', text: summary + note } : n));
+      });
     } catch (e) {
       if (attempt.current === id) setStage({ ...stage, applying: false, error: messageOf(e) });
     }
@@ -222,20 +243,26 @@ export function TeamListsSection() {
     if (stage.kind !== 'preview') return;
     const id = ++attempt.current;
     try {
-      const prepared = await previewAgain(await db(), stage.prepared);
-      if (attempt.current === id) setStage({ kind: 'preview', prepared, applying: false, error: null });
+      const view = await work.again(stage.token);
+      if (attempt.current === id) setStage({ kind: 'preview', token: stage.token, view, applying: false, error: null });
     } catch (e) {
       if (attempt.current === id) setStage({ ...stage, error: messageOf(e) });
     }
   }
 
   function cancel() {
+    if (stage.kind === 'preview') void work.discard(stage.token);
     attempt.current++;
     setStage({ kind: 'idle' });
   }
 
-  function exportNow(bookmarks: readonly Bookmark[], options: ExportOptions): ExportOutcome {
-    const made = prepareExport(bookmarks, options, new Date());
+  async function exportNow(bookmarks: Promise<readonly Bookmark[]>, options: ExportOptions): Promise<ExportOutcome> {
+    let made;
+    try {
+      made = prepareExport(await bookmarks, options, new Date());
+    } catch (e) {
+      return { notice: { tone: 'error', text: `Could not read the bookmarks to export: ${messageOf(e)}` }, warning: null, problems: null };
+    }
     if (!made.ok) return { notice: null, warning: null, problems: made.problems };
     try {
       downloadText(document, made.text, made.fileName);
@@ -245,9 +272,8 @@ export function TeamListsSection() {
     return { notice: { tone: 'ok', text: made.message }, warning: made.warning, problems: null };
   }
 
-  function exportList(list: TeamList) {
-    const own = (data?.bookmarks ?? []).filter((b) => b.listId === list.id);
-    setListsOutcome(exportNow(own, exportOptionsOfList(list)));
+  async function exportList(list: TeamList) {
+    setListsOutcome(await exportNow(db().then((d) => bookmarksOfList(d, list.id)), exportOptionsOfList(list)));
   }
 
   async function removeList(list: TeamList) {
@@ -290,20 +316,20 @@ export function TeamListsSection() {
             onLocate={stage.pasted === undefined ? undefined : (p) => locate(p, stage.pasted!)} />
         )}
         {stage.kind === 'preview' && (
-          <ImportPreview prepared={stage.prepared} applying={stage.applying} error={stage.error} onMode={changeMode}
+          <ImportPreview view={stage.view} applying={stage.applying} error={stage.error} onMode={(m) => void changeMode(m)}
             onApply={() => void apply()} onAgain={() => void again()} onCancel={cancel} />
         )}
         <Notice state={notice} />
       </div>
 
       <h3>Imported lists</h3>
-      <ListsTable rows={data && listRows(data.lists, data.bookmarks)} onRefresh={(l) => fromUrl(l.url ?? '')} onExport={exportList}
+      <ListsTable rows={data?.rows ?? null} onRefresh={(l) => fromUrl(l.url ?? '')} onExport={(l) => void exportList(l)}
         onRemove={removeList} />
       <ExportResult outcome={listsOutcome} />
 
       <h3>Export</h3>
       <p class="hint">All bookmarks or the groups you choose, as a team-list file anyone can import. Favourites and dates stay yours.</p>
-      <ExportPanel bookmarks={data?.bookmarks ?? null} onExport={(b, o) => setExportOutcome(exportNow(b, o))} />
+      <ExportPanel groups={data?.groups ?? null} onExport={(o) => void exportNow(db().then(listBookmarks), o).then(setExportOutcome)} />
       <ExportResult outcome={exportOutcome} />
     </section>
   );

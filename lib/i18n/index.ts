@@ -4,10 +4,17 @@
 // t(key, { name: value }) returns the text in the UI language: the browser's (through
 // browser.i18n.getMessage) unless the user chose one in the options, in which case the chosen
 // locale's messages are formatted here (browser.i18n cannot switch language at run time).
-import { browser } from 'wxt/browser';
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import zhCN from '../../public/_locales/zh_CN/messages.json' with { type: 'json' };
 import { formatMessage, type Catalog } from './format';
+
+/** The browser's i18n API, where there is one. Not through wxt/browser: its polyfill throws
+ *  when loaded outside an extension context (the options page's worker, where there is none). */
+type I18nApi = { getMessage?: (name: string, subs?: string[]) => string; getUILanguage?: () => string };
+function browserI18n(): I18nApi | undefined {
+  const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
+  return g.browser?.i18n ?? g.chrome?.i18n;
+}
 
 export type Locale = 'en' | 'zh_CN';
 export type LanguageSetting = 'system' | Locale;
@@ -34,8 +41,8 @@ export function localeOf(language: string | undefined): Locale {
  */
 function browserLocale(): Locale | undefined {
   try {
-    const getMessage = browser.i18n?.getMessage as ((name: string) => string) | undefined;
-    const name = getMessage?.call(browser.i18n, 'extName');
+    const i18n = browserI18n();
+    const name = i18n?.getMessage?.('extName');
     return LOCALES.find((l) => name && CATALOGS[l].extName?.message === name);
   } catch {
     return undefined;
@@ -44,7 +51,7 @@ function browserLocale(): Locale | undefined {
 
 function browserLanguage(): string | undefined {
   try {
-    return browser.i18n?.getUILanguage?.();
+    return browserI18n()?.getUILanguage?.();
   } catch {
     // The fake browser of the unit tests has no i18n: the page's language stands in.
     return undefined;
@@ -79,9 +86,7 @@ export function translator(setting: LanguageSetting = 'system'): Translator {
       if (system) {
         let text = '';
         try {
-          // WXT types getMessage from the generated _locales types; the key is one of ours.
-          const getMessage = browser.i18n?.getMessage as ((name: string, subs: string[]) => string) | undefined;
-          text = getMessage?.call(browser.i18n, key, positional(key, subs)) ?? '';
+          text = browserI18n()?.getMessage?.(key, positional(key, subs)) ?? '';
         } catch {
           text = '';
         }

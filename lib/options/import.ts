@@ -29,9 +29,16 @@ export interface PreparedImport {
 
 export type PrepareResult = { ok: true; prepared: PreparedImport } | { ok: false; problems: Problem[] };
 
-/** Reads a document and plans its import against what is stored. Writes nothing. */
-export async function prepareImport(db: Db, text: string, origin: ImportOrigin, mode: ImportMode = 'merge'): Promise<PrepareResult> {
-  const read = readTeamList(text);
+/** Reads a document and plans its import against what is stored. Writes nothing. `readText` is
+ *  where the reading happens (the options page: its worker, off-thread.ts). */
+export async function prepareImport(
+  db: Db,
+  text: string,
+  origin: ImportOrigin,
+  mode: ImportMode = 'merge',
+  readText: (text: string) => ReadResult | Promise<ReadResult> = readTeamList,
+): Promise<PrepareResult> {
+  const read = await readText(text);
   if (!read.ok) return read;
   const meta = listMetaOf(read, origin);
   const existing = await existingForSource(db, meta.sourceKey);

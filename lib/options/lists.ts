@@ -33,13 +33,18 @@ export function formatWhen(at: number, locale?: string): string {
   return new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** Lists by name, each with its number of bookmarks. */
-export function listRows(lists: readonly TeamList[], bookmarks: readonly Bookmark[], locale?: string): ListRow[] {
-  const counts = new Map<string, number>();
-  for (const b of bookmarks) if (b.listId) counts.set(b.listId, (counts.get(b.listId) ?? 0) + 1);
+/** Roles per list id (the user's own bookmarks are in none). */
+export function countByList(bookmarks: readonly Bookmark[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const b of bookmarks) if (b.listId !== undefined) counts[b.listId] = (counts[b.listId] ?? 0) + 1;
+  return counts;
+}
+
+/** Lists by name, each with its number of bookmarks (countByList). */
+export function listRows(lists: readonly TeamList[], counts: Readonly<Record<string, number>>, locale?: string): ListRow[] {
   return [...lists]
     .sort((a, b) => a.name.localeCompare(b.name, locale) || a.importedAt - b.importedAt)
-    .map((list) => ({ list, source: listSourceLabel(list), roles: counts.get(list.id) ?? 0, importedAt: formatWhen(list.importedAt, locale) }));
+    .map((list) => ({ list, source: listSourceLabel(list), roles: counts[list.id] ?? 0, importedAt: formatWhen(list.importedAt, locale) }));
 }
 
 /** A list's export names it as its import did, so importing the export again updates the

@@ -3,7 +3,7 @@
 // component renders it as text nodes, never as HTML.
 import { bookmarkLabel, type Bookmark } from '../bookmark';
 import { siteName } from '../popup/rows';
-import type { ListField, ListRole } from '../teamlist';
+import type { ImportMode, ListField, ListRole, Warning } from '../teamlist';
 import { originLabel, plural, type PreparedImport } from './import';
 
 export interface RoleLine {
@@ -27,8 +27,14 @@ export interface ChangeLine extends RoleLine {
   changes: FieldChange[];
 }
 
+/** Role lines a preview lists per part at most (the component lists at most this many in all,
+ *  over every group): a 20 000-role list previews at once, and totals say how many each holds. */
+export const PREVIEW_LINES = 200;
+
 export interface GroupView {
   name: string;
+  /** How many roles each part holds; its lines are the first PREVIEW_LINES of them. */
+  totals: PreviewCounts;
   added: RoleLine[];
   changed: ChangeLine[];
   unchanged: RoleLine[];
@@ -45,6 +51,9 @@ export interface PreviewCounts {
 }
 
 export interface PreviewView {
+  mode: ImportMode;
+  /** Worth telling before applying (e.g. that a CLI config's access keys were ignored). */
+  warnings: Warning[];
   listName: string;
   /** "Updates your list "X" (3 roles)" or "A new list". */
   listLine: string;
@@ -112,21 +121,25 @@ export function previewView(prepared: PreparedImport): PreviewView {
 
   const groups = plan.groups.map((g, gi): GroupView => {
     const k = (what: string, i: number) => `${gi}:${what}:${i}`;
+    const first = <T,>(items: readonly T[]) => items.slice(0, PREVIEW_LINES);
     return {
       name: g.name,
-      added: g.added.map((r: ListRole, i) => roleLine(r, k('a', i))),
-      changed: g.changed.map((c, i) => ({
+      totals: { added: g.added.length, changed: g.changed.length, unchanged: g.unchanged.length, removed: g.removed.length, kept: g.kept.length },
+      added: first(g.added).map((r: ListRole, i) => roleLine(r, k('a', i))),
+      changed: first(g.changed).map((c, i) => ({
         ...roleLine(c.after, k('c', i)),
         fields: c.fields.map((f) => FIELD_LABELS[f]).join(', '),
         changes: c.fields.map((f) => ({ field: FIELD_LABELS[f], before: fieldText(f, c.before[f]), after: fieldText(f, c.after[f]) })),
       })),
-      unchanged: g.unchanged.map((b, i) => roleLine(b, k('u', i))),
-      removed: g.removed.map((b, i) => roleLine(b, k('r', i))),
-      kept: g.kept.map((b, i) => roleLine(b, k('k', i))),
+      unchanged: first(g.unchanged).map((b, i) => roleLine(b, k('u', i))),
+      removed: first(g.removed).map((b, i) => roleLine(b, k('r', i))),
+      kept: first(g.kept).map((b, i) => roleLine(b, k('k', i))),
     };
   });
 
   return {
+    mode: plan.mode,
+    warnings: prepared.read.warnings,
     listName: meta.name,
     listLine: existing.list
       ? `Updates your list "${existing.list.name}" (${plural(existing.bookmarks.length, 'role')} now)`

@@ -71,6 +71,25 @@ test('pasted text is previewed and imported', async ({ openOptions, openPopup })
   await expect.poll(() => popupLines(popup)).toEqual(['company2', 'Read only']);
 });
 
+test('a 20 000-role list (the most one list holds) is previewed and imported by the page\'s worker, and all of it reaches the popup', async ({ openOptions, openPopup }) => {
+  const roles = Array.from({ length: 20000 }, (_, i) => ({ account: `team-${i % 50}`, roleName: `role-${i}`, group: `Group ${i % 20}` }));
+  test.setTimeout(120_000); // a large list on a shared 2-core machine: a budget, not a measure
+  const options = await openOptions();
+  await options.importFile('everyone.json', teamList(roles, { name: 'Everyone', source: 'git:acme/everyone.json' }));
+  await expect(options.preview).toContainText('20000 added · 0 changed · 0 unchanged', { timeout: 30_000 });
+  // The preview lists 200 roles and counts the rest.
+  await expect(options.preview.locator('li:not(.more)')).toHaveCount(200);
+  await expect(options.previewGroup('Group 0')).toContainText('Added (1000)');
+  // The reading, planning and writing ran in the page's worker, not on the page.
+  expect(options.page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/assets\/off-thread\.worker-[\w-]+\.js$/)]);
+  await options.apply();
+  await expect(options.notice).toHaveText('Imported "Everyone": 20000 added, 0 changed, 0 removed.');
+  await expectListRow(options, 'Everyone', 20000);
+
+  const popup = await openPopup();
+  await expect(popup.page.getByRole('option').first()).toHaveAttribute('aria-setsize', '20000', { timeout: 30_000 });
+});
+
 test('a URL list is imported, then refreshed: the preview shows what changed and was added', async ({ openOptions, openPopup, fake }) => {
   fake.serveFile('team.json', teamList([PROD_ADMIN, DEVOPS], { name: 'Shared roles' }));
   const options = await openOptions();

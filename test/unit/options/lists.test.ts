@@ -1,7 +1,7 @@
 // The imported lists table, the export's groups, and what a list's export is named.
 import { describe, expect, it } from 'vitest';
 import type { Bookmark } from '@/lib/bookmark';
-import { exportGroups, exportOptionsOfList, listRows, listSourceLabel } from '@/lib/options/lists';
+import { countByList, exportGroups, exportOptionsOfList, listRows, listSourceLabel } from '@/lib/options/lists';
 import type { TeamList } from '@/lib/teamlist';
 
 const list = (fields: Partial<TeamList>): TeamList => ({ id: 'L', sourceKey: 'paste', name: 'List', sourceKind: 'paste', importedAt: 0, ...fields });
@@ -30,11 +30,9 @@ describe('listSourceLabel', () => {
 
 describe('listRows', () => {
   it('orders lists by name and counts each one\'s bookmarks (not the user\'s own)', () => {
-    const rows = listRows(
-      [list({ id: 'b', name: 'Beta' }), list({ id: 'a', name: 'alpha' })],
-      [bm({ account: 'x', roleName: 'r1', listId: 'a' }), bm({ account: 'x', roleName: 'r2', listId: 'a' }), bm({ account: 'x', roleName: 'mine' })],
-      'en',
-    );
+    const counts = countByList([bm({ account: 'x', roleName: 'r1', listId: 'a' }), bm({ account: 'x', roleName: 'r2', listId: 'a' }), bm({ account: 'x', roleName: 'mine' })]);
+    expect(counts).toEqual({ a: 2 });
+    const rows = listRows([list({ id: 'b', name: 'Beta' }), list({ id: 'a', name: 'alpha' })], counts, 'en');
     expect(rows.map((r) => [r.list.name, r.roles])).toEqual([
       ['alpha', 2],
       ['Beta', 0],

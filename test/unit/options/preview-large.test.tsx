@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportPreview, PREVIEW_LINES } from '@/components/options/ImportPreview';
 import type { PreparedImport } from '@/lib/options/import';
+import { previewView } from '@/lib/options/preview';
 import { listMetaOf, planImport, readTeamList } from '@/lib/teamlist';
 import type { Bookmark } from '@/lib/bookmark';
 
@@ -21,7 +22,7 @@ const props = { applying: false, error: null, onMode: vi.fn(), onApply: vi.fn(),
 
 describe('the preview of a large import', () => {
   it('lists at most PREVIEW_LINES roles, with every count and how many are not listed', { timeout: 60_000 }, () => {
-    render(<ImportPreview {...props} prepared={prepare(20_000)} />);
+    render(<ImportPreview {...props} view={previewView(prepare(20_000))} />);
     const listed = document.querySelectorAll('.preview li:not(.more)');
     expect(listed).toHaveLength(PREVIEW_LINES);
     for (const g of ['G0', 'G1', 'G2', 'G3']) expect(screen.getByRole('group', { name: `Group ${g}` }).textContent).toContain('Added (5000)');
@@ -31,7 +32,7 @@ describe('the preview of a large import', () => {
   });
 
   it('lists everything when it fits', () => {
-    render(<ImportPreview {...props} prepared={prepare(12)} />);
+    render(<ImportPreview {...props} view={previewView(prepare(12))} />);
     expect(document.querySelectorAll('.preview li')).toHaveLength(12);
     expect(document.querySelector('.preview li.more')).toBeNull();
   });
@@ -41,7 +42,7 @@ describe('the preview of a large import', () => {
     const stored: Bookmark[] = first.plan.added.map((r, i) => ({ ...r, id: `b${i}`, colour: r.colour ?? '#1565c0', favourite: false, listId: 'l', createdAt: 1, updatedAt: 1 }) as Bookmark);
     const again = prepare(300, stored);
     expect(again.plan.unchanged.length).toBe(300);
-    render(<ImportPreview {...props} prepared={again} />);
+    render(<ImportPreview {...props} view={previewView(again)} />);
     expect(document.querySelectorAll('.preview li')).toHaveLength(0);
     const details = document.querySelector<HTMLDetailsElement>('details.plan-part')!;
     details.open = true;
