@@ -119,7 +119,7 @@ describe('the worker protocol', () => {
     const work = onWorker(page as unknown as Worker);
     const waiting = work.overview();
     let prevented = false;
-    page.onerror!({ message: 'Uncaught SyntaxError', preventDefault: () => (prevented = true) } as ErrorEvent);
+    page.onerror!({ message: 'Uncaught SyntaxError', preventDefault: () => (prevented = true) } as unknown as ErrorEvent);
     await expect(waiting).rejects.toThrow(/import worker stopped \(Uncaught SyntaxError\)\. Nothing was changed: reload the page/);
     await expect(work.prepare('{}', PASTE, 'merge')).rejects.toThrow(/import worker stopped/);
     expect(prevented).toBe(true);
