@@ -66,5 +66,5 @@ test('an English browser can choose Chinese in the options', async ({ consolePag
   const popup = await openPopup();
   await expect(popup.page.getByRole('button', { name: '添加第一个角色' })).toBeVisible();
   await consolePage.page.reload();
-  await expect(consolePage.page.getByRole('status', { name: '阿里云身份' })).toContainText(`登录身份：${ALICE}`);
+  await new Banner(consolePage.page, '阿里云身份').expectText(`登录身份：${ALICE}`);
 });
