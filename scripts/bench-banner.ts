@@ -19,15 +19,15 @@ type PageName = keyof typeof BANNER_PAGES;
 export type BannerFigures = Record<'chromium' | 'firefox', Record<PageName, number>>;
 
 /**
- * Page world, from the first script on: records when a frame first shows the banner. A string,
- * not a function: tsx's transform would add helpers to a function that the page does not have.
+ * Page world, from the first script on: records when a frame first shows the banner. The banner's
+ * shadow root is closed, so the page sees only its host: the host takes height exactly when the
+ * bar shows (it is built and filled in one go, and hidden it takes none). A string, not a
+ * function: tsx's transform would add helpers to a function that the page does not have.
  */
 const RECORD_BANNER_FRAME = `(() => {
   const look = () => {
-    for (const el of document.querySelectorAll('*')) {
-      const bar = el.shadowRoot && el.shadowRoot.querySelector('[role="status"]');
-      if (bar && !bar.hidden && bar.textContent) { window.bannerAt = performance.now(); return; }
-    }
+    const host = document.querySelector('switch-roles-banner');
+    if (host && host.getBoundingClientRect().height > 0) { window.bannerAt = performance.now(); return; }
     requestAnimationFrame(look);
   };
   requestAnimationFrame(look);

@@ -2,9 +2,11 @@
 // file or paste and is recognised by its content.
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
+import { MAX_DOCUMENT_BYTES } from '@/lib/teamlist';
 
 interface Props {
   onFile(file: File): void;
+  /** The pasted text, on Preview; or at once, for a paste too long to be a team list. */
   onPaste(text: string): void;
   /** Called synchronously from the click (or Enter): it asks for the host permission, which
    *  needs the user's gesture. */
@@ -14,7 +16,9 @@ interface Props {
 }
 
 export function ImportPanel({ onFile, onPaste, onUrl, pasteRef }: Props) {
-  const [pasted, setPasted] = useState('');
+  // The box is not controlled: its text is read on Preview, never copied into state and written
+  // back on every input (megabytes each time). Only whether it holds anything is kept.
+  const [pastedSomething, setPastedSomething] = useState(false);
   const [address, setAddress] = useState('');
 
   function fileChosen(e: Event) {
@@ -23,6 +27,16 @@ export function ImportPanel({ onFile, onPaste, onUrl, pasteRef }: Props) {
     // Cleared so that choosing the same file again (after fixing it) is a change too.
     input.value = '';
     if (file) onFile(file);
+  }
+
+  /** Decided from the length alone: a text longer than a team list may be never enters the box,
+   *  where laying out megabytes of text would block the page for seconds (minutes for 50 MB).
+   *  It goes straight to the import, which refuses it by its size and says so. */
+  function refuseHugePaste(e: ClipboardEvent) {
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (text.length <= MAX_DOCUMENT_BYTES) return;
+    e.preventDefault();
+    onPaste(text);
   }
 
   return (
@@ -55,13 +69,14 @@ export function ImportPanel({ onFile, onPaste, onUrl, pasteRef }: Props) {
         class="import-source paste"
         onSubmit={(e) => {
           e.preventDefault();
-          onPaste(pasted);
+          onPaste(e.currentTarget.querySelector('textarea')!.value);
         }}
       >
         <h4>Paste</h4>
         <label for="teamlist-paste">Paste a team list</label>
-        <textarea id="teamlist-paste" ref={pasteRef} spellcheck={false} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
-        <button type="submit" disabled={!pasted.trim()}>
+        <textarea id="teamlist-paste" ref={pasteRef} spellcheck={false}
+          onInput={(e) => setPastedSomething(/\S/.test(e.currentTarget.value))} onPaste={refuseHugePaste} />
+        <button type="submit" disabled={!pastedSomething}>
           Preview import
         </button>
       </form>

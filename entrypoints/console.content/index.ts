@@ -22,6 +22,9 @@ export default defineContentScript({
       position: 'inline',
       anchor: 'body',
       append: 'first',
+      // Closed: the page's own scripts get no `host.shadowRoot`, so they cannot read the labels
+      // the banner shows. Only this content script holds the root (WXT hands it to onMount).
+      mode: 'closed',
       onMount(container, shadow) {
         view = createBannerView(shadow, container, (s, collapsed) =>
           void sendToBackground('setBannerCollapsed', { collapseKey: s.collapseKey, collapsed }),

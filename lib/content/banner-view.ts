@@ -19,7 +19,10 @@ const CSS = `
 /* WXT wraps the UI in its own <html><body>: no default margins there. */
 html, body { margin: 0; padding: 0; }
 .bar { box-sizing: border-box; display: flex; align-items: center; gap: 8px; height: ${BANNER_HEIGHT_PX}px;
-  padding: 0 8px 0 12px; font: 600 13px/1 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
+  padding: 0 8px 0 12px; font: 600 13px/1 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
+  /* Out of the page's selection too: a closed root hides the text from the page's scripts, but
+     select-all and getSelection().toString() would still hand it over (Chromium). */
+  user-select: none; -webkit-user-select: none; }
 /* .bar's display: flex would override the hidden attribute (no banner for the logon identity). */
 .bar[hidden] { display: none; }
 .text { flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }

@@ -1,12 +1,9 @@
 // axe-core inside the pages a person uses: the popup (empty, with bookmarks, with the form,
 // with a failure shown), the options page and the banner on a console page. No serious or
 // critical violation anywhere.
-import { seriousViolations } from './axe';
+import { bannerViolations, seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { ALICE } from './pages/console-page';
-
-/** The banner's shadow host (WXT's createShadowRootUi names it). */
-const BANNER = 'switch-roles-banner';
 
 test('popup, empty', async ({ openPopup }) => {
   const popup = await openPopup();
@@ -60,12 +57,12 @@ test('banner on a console page, expanded and collapsed, for a role in red', asyn
   await consolePage.open('ecs');
   await consolePage.expectBanner('Role prod-admin in company1');
   // The banner only: the (fake) console's own markup is not ours to judge.
-  expect(await seriousViolations(consolePage.page, BANNER)).toEqual([]);
-  await consolePage.banner.getByRole('button', { name: 'Hide identity banner' }).click();
-  await expect(consolePage.banner.getByRole('button', { name: 'Show identity banner' })).toBeVisible();
-  expect(await seriousViolations(consolePage.page, BANNER)).toEqual([]);
+  expect(await bannerViolations(consolePage.banner)).toEqual([]);
+  await consolePage.banner.clickButton('Hide identity banner');
+  await consolePage.banner.expectButton('Show identity banner');
+  expect(await bannerViolations(consolePage.banner)).toEqual([]);
   // The scoped check does look inside the shadow root: a faded tag is caught.
-  await consolePage.banner.getByRole('button', { name: 'Show identity banner' }).click();
-  await consolePage.page.locator(`${BANNER} .tag`).evaluate((el) => ((el as HTMLElement).style.opacity = '0.6'));
-  expect(await seriousViolations(consolePage.page, BANNER)).toEqual([expect.stringMatching(/^color-contrast \(serious\).*\.tag/)]);
+  await consolePage.banner.clickButton('Show identity banner');
+  await consolePage.banner.evaluate((root) => void (root.querySelector<HTMLElement>('.tag')!.style.opacity = '0.6'));
+  expect(await bannerViolations(consolePage.banner)).toEqual([expect.stringMatching(/^color-contrast \(serious\).*\.tag/)]);
 });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { BANNER_HOST, type Banner } from './pages/console-page';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let source: string | undefined;
@@ -30,6 +31,27 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
     const result = await axe.run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] });
     return result.violations as AxeViolation[];
   }, include);
+  return serious(violations);
+}
+
+/**
+ * The same check on the banner alone, inside its closed shadow root: axe runs in the test's own
+ * isolated world (see `Banner`), where — in that world only — the host's `shadowRoot` answers with
+ * the root DevTools handed over, since axe looks into shadow trees through that property. The
+ * page's scripts still see `null`.
+ */
+export async function bannerViolations(banner: Banner): Promise<string[]> {
+  if (!(await banner.evaluate(() => 'axe' in window))) await banner.evaluateScript((source ??= readFileSync(AXE_PATH, 'utf8')));
+  const violations = await banner.evaluate(async (root, host) => {
+    Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root });
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run({ include: [host] }, { resultTypes: ['violations'] });
+    return result.violations as AxeViolation[];
+  }, BANNER_HOST);
+  return serious(violations);
+}
+
+function serious(violations: AxeViolation[]): string[] {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);

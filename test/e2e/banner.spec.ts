@@ -59,7 +59,7 @@ test('banner text keeps WCAG AA contrast on light and dark colours', async ({ co
   for (const [role, colour, text] of [['devops', '#fbc02d', 'rgb(0, 0, 0)'], ['ecs-admin', '#6a1b9a', 'rgb(255, 255, 255)']] as const) {
     await signInAs(consolePage, `company1/${role}`);
     await consolePage.expectBanner(`Role ${role} in company1`);
-    const [fg, bg] = await consolePage.banner.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    const { color: fg, background: bg } = await consolePage.banner.visible();
     expect(bg).toBe(rgb(colour));
     expect(fg).toBe(text);
     expect(contrastRatio(hex(fg!), hex(bg!))).toBeGreaterThanOrEqual(4.5);
@@ -84,20 +84,20 @@ test('the banner takes its own space and never covers the console top bar', asyn
 test('collapse is remembered per account', async ({ consolePage }) => {
   await signInAs(consolePage, 'company1/devops');
   await consolePage.expectBanner('Role devops in company1');
-  await consolePage.banner.getByRole('button', { name: 'Hide identity banner' }).click();
-  await expect(consolePage.banner.getByRole('button', { name: 'Show identity banner' })).toBeVisible();
+  await consolePage.banner.clickButton('Hide identity banner');
+  await consolePage.banner.expectButton('Show identity banner');
   expect((await consolePage.banner.boundingBox())!.height).toBe(12);
   await consolePage.open('ecs');
-  await expect(consolePage.banner.getByRole('button', { name: 'Show identity banner' })).toBeVisible();
+  await consolePage.banner.expectButton('Show identity banner');
   // Another account: expanded.
   await signInAs(consolePage, `${company3.id}/readonly`);
   await consolePage.expectBanner(`Role readonly in ${company3.id}.onaliyun.com`);
-  await expect(consolePage.banner.getByRole('button', { name: 'Hide identity banner' })).toBeVisible();
+  await consolePage.banner.expectButton('Hide identity banner');
   // Back in company1: still collapsed; expanding is remembered too.
   await signInAs(consolePage, 'company1/ecs-admin');
-  await consolePage.banner.getByRole('button', { name: 'Show identity banner' }).click();
+  await consolePage.banner.clickButton('Show identity banner');
   await consolePage.page.reload();
-  await expect(consolePage.banner.getByRole('button', { name: 'Hide identity banner' })).toBeVisible();
+  await consolePage.banner.expectButton('Hide identity banner');
 });
 
 test('logon identity: a neutral banner, or none when the setting says so', async ({ consolePage, openOptions }) => {
@@ -109,7 +109,7 @@ test('logon identity: a neutral banner, or none when the setting says so', async
   await expect(options.page.getByText('Settings saved')).toBeVisible();
   await consolePage.open('ecs');
   await expect(consolePage.page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(consolePage.banner).toBeHidden();
+  await consolePage.banner.expectHidden();
 });
 
 test('a page whose top bar shows no identity gets a "cannot tell" banner, not a guess', async ({ consolePage, fake }) => {
@@ -120,7 +120,7 @@ test('a page whose top bar shows no identity gets a "cannot tell" banner, not a 
   await consolePage.expectBanner(/Cannot tell which identity this page acts as: the console config says this page acts as a role in account \d{16}, but the page does not show which role/);
   // The sign-in pages get no banner at all.
   await consolePage.page.goto(signinUrl('cn', '/login.htm'));
-  await expect(consolePage.banner).toHaveCount(0);
+  expect(await consolePage.banner.hostCount()).toBe(0);
 });
 
 test('Chinese top bars (legacy and modern) are read', async ({ consolePage, fake }) => {
@@ -136,12 +136,13 @@ test('the banner follows client-side navigation without being rebuilt', async ({
   await signInAs(consolePage, 'company1/devops');
   await consolePage.open('ecs');
   await consolePage.expectBanner('Role devops in company1');
-  await consolePage.banner.evaluate((el) => ((el as HTMLElement & { marker?: number }).marker = 42));
+  // The same bar node all along (DevTools' node id), not a new one with the same text.
+  const bar = await consolePage.banner.barNode();
   for (const name of ['Instances', 'Disks', 'Images']) {
     await consolePage.page.getByRole('link', { name, exact: true }).click();
     await expect(consolePage.page).toHaveURL(new RegExp(`/${name.toLowerCase()}$`));
     await consolePage.expectBanner('Role devops in company1');
-    expect(await consolePage.banner.evaluate((el) => (el as HTMLElement & { marker?: number }).marker)).toBe(42);
+    expect(await consolePage.banner.barNode()).toBe(bar);
   }
 });
 

@@ -1,7 +1,7 @@
 // The main flows with Chromium in Simplified Chinese (--lang=zh-CN): the popup, the switch,
 // the banner and the options page speak Chinese; the options can switch back to English.
 import { expect, test } from './fixtures';
-import { ALICE } from './pages/console-page';
+import { ALICE, Banner } from './pages/console-page';
 
 test.describe('in a Chinese browser', () => {
   test.use({ chromiumLang: 'zh-CN' });
@@ -37,9 +37,9 @@ test.describe('in a Chinese browser', () => {
   await expect(p.getByText('当前身份：company1 中的 prod-admin', { exact: true })).toBeVisible();
   await consolePage.open('ecs');
   await consolePage.page.reload();
-  const banner = consolePage.page.getByRole('status', { name: '阿里云身份' });
-  await expect(banner).toContainText('角色 prod-admin，账号 company1');
-  await expect(banner.getByRole('button', { name: '隐藏身份横幅' })).toHaveText('隐藏');
+  const banner = new Banner(consolePage.page, '阿里云身份');
+  await banner.expectText('角色 prod-admin，账号 company1');
+  await banner.expectButton('隐藏身份横幅', '隐藏');
 
   const options = await openOptions();
   await expect(options.page.getByRole('heading', { name: '设置' })).toBeVisible();
@@ -53,7 +53,7 @@ test.describe('in a Chinese browser', () => {
   await expect(p.getByRole('button', { name: 'Add role' })).toBeVisible();
   await expect(p.getByText('Acting as prod-admin in company1', { exact: true })).toBeVisible();
   await consolePage.page.reload();
-  await expect(consolePage.banner).toContainText('PROD · Role prod-admin in company1');
+  await consolePage.banner.expectText('PROD · Role prod-admin in company1');
 });
 });
 
@@ -66,5 +66,5 @@ test('an English browser can choose Chinese in the options', async ({ consolePag
   const popup = await openPopup();
   await expect(popup.page.getByRole('button', { name: '添加第一个角色' })).toBeVisible();
   await consolePage.page.reload();
-  await expect(consolePage.page.getByRole('status', { name: '阿里云身份' })).toContainText(`登录身份：${ALICE}`);
+  await new Banner(consolePage.page, '阿里云身份').expectText(`登录身份：${ALICE}`);
 });

@@ -1,7 +1,9 @@
 // Hostile input and hostile servers through the real options page (issue 10): a URL import
 // never leaves the granted origin and reads only JSON or plain text; a refusal never echoes a
-// credential and stays short, whatever the document.
+// credential and stays short, whatever the document. The banner's labels stay out of the console
+// page's reach (its shadow root is closed).
 import { expect, test } from './fixtures';
+import { ALICE, BANNER_HOST } from './pages/console-page';
 
 const ROLES = JSON.stringify({ version: 1, name: 'Shared roles', roles: [{ account: 'company1', roleName: 'devops' }] });
 /** Served on a console host, whose permission the extension holds (Chromium's permission
@@ -52,4 +54,62 @@ test('a 1 MB key name is refused with a short message', async ({ openOptions }) 
   await options.paste(`{"version": 1, "roles": [], "${huge}": 1, "${huge}": 2}`);
   await expect(options.problems).toContainText('appears twice');
   expect((await options.problems.innerText()).length).toBeLessThan(3_000);
+});
+
+test('the page’s own scripts cannot read the banner: closed root, nothing in the page’s DOM, a patched attachShadow gets nothing', async ({ consolePage, openPopup }) => {
+  // The page's main world, before any of its scripts and before the content script (which runs at
+  // document_idle, in its own isolated world): a hostile page patches attachShadow to catch
+  // every root made and to force it open.
+  await consolePage.page.addInitScript(() => {
+    const w = window as unknown as { caught: { host: string; mode: string }[] };
+    w.caught = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      w.caught.push({ host: this.localName, mode: init.mode });
+      return attach.call(this, { ...init, mode: 'open' });
+    };
+  });
+  const label = 'Payroll prod 7f3a';
+  await consolePage.signIn(ALICE);
+  const popup = await openPopup();
+  await popup.addBookmark({ account: 'company1', roleName: 'prod-admin', displayName: label, colour: 'Red (production)' });
+  await popup.switchTo(new RegExp(`^${label}`));
+  await popup.expectStatus('Now acting as prod-admin in company1');
+  await consolePage.open('ecs');
+  // The person sees it (read through DevTools, as a user-level tool can)...
+  await consolePage.expectBanner(`${label} · Role prod-admin in company1`);
+  expect((await consolePage.banner.read()).mode).toBe('closed');
+
+  // ...the page's scripts do not.
+  const seen = await consolePage.page.evaluate((host) => {
+    const w = window as unknown as { caught: { host: string; mode: string }[] };
+    const el = document.querySelector(host)!;
+    const before = w.caught.length;
+    // The patch is live in this world: a root the page makes itself is caught.
+    document.createElement('div').attachShadow({ mode: 'closed' });
+    // Select-all copies what is selectable, across shadow boundaries.
+    document.execCommand('selectAll');
+    const selection = document.getSelection()!.toString();
+    document.getSelection()!.removeAllRanges();
+    return {
+      selection,
+      host: el?.localName ?? null,
+      shadowRoot: el?.shadowRoot ?? null,
+      caughtBefore: w.caught.slice(0, before),
+      patchWorks: w.caught.length === before + 1,
+      hostText: (el?.textContent ?? '') + (el?.innerHTML ?? ''),
+      hostHtml: el?.getHTML({ serializableShadowRoots: true }) ?? '',
+      pageHtml: document.documentElement.getHTML({ serializableShadowRoots: true }),
+      bodyText: document.body.innerText + document.body.textContent,
+    };
+  }, BANNER_HOST);
+  expect(seen.host).toBe(BANNER_HOST);
+  expect(seen.shadowRoot).toBeNull();
+  expect(seen.patchWorks).toBe(true);
+  expect(seen.caughtBefore.filter((c) => c.host === BANNER_HOST)).toEqual([]);
+  expect(seen.selection).toContain('Elastic Compute Service'); // the page's own text is selected
+  for (const text of [seen.hostText, seen.hostHtml, seen.pageHtml, seen.bodyText, seen.selection]) {
+    expect(text).not.toContain(label);
+    expect(text).not.toContain('Role prod-admin in company1');
+  }
 });

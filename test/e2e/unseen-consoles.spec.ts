@@ -45,7 +45,7 @@ test('a role shown as "role/session @ alias" is a role, never the logon identity
   await consolePage.signIn(ALICE);
   await consolePage.switchByHand('company1', 'devops');
   await consolePage.expectBanner('Role devops in company1');
-  await expect(consolePage.banner).not.toContainText('Logon identity');
+  await consolePage.banner.expectNoText('Logon identity');
   const popup = await openPopup();
   await expect(popup.page.getByText('Acting as devops in company1')).toBeVisible();
   await expect(popup.page.getByRole('button', { name: 'Switch back' })).toBeEnabled();

@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeConsole, type FakeConsole } from '../fake-console/server';
 import { FIREFOX_FAKE_CONSOLE_PORT, launchFirefox, type LaunchedFirefox } from './launch';
-import { ALICE, bannerText, eventually, expectBanner, sendFromExtensionPage, tabIdOf } from './pages';
+import { ALICE, bannerRoot, bannerText, eventually, expectBanner, sendFromExtensionPage, tabIdOf } from './pages';
 
 let fake: FakeConsole;
 let firefox: LaunchedFirefox;
@@ -67,6 +67,14 @@ describe('Firefox: the production build', () => {
     await tab.goto('https://ram.console.aliyun.com/');
     await expectBanner(tab, 'Role devops in company1');
     expect(fake.state().session?.currentIdentity).toBe('devops/alice');
+    // Read through BiDi, as a test tool can; the page's own scripts cannot.
+    expect((await bannerRoot(tab))?.mode).toBe('closed');
+    const seen = await tab.evaluate((host) => {
+      const el = document.querySelector(host);
+      return { host: el?.localName ?? null, open: el?.shadowRoot != null, text: document.body.innerText + document.body.textContent + (el?.innerHTML ?? '') };
+    }, 'switch-roles-banner');
+    expect(seen).toMatchObject({ host: 'switch-roles-banner', open: false });
+    expect(seen.text).not.toContain('Role devops in company1');
     expect(pageErrors).toEqual([]);
   });
 

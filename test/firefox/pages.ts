@@ -1,18 +1,75 @@
-// What the Firefox tests read and do on pages: the banner in its shadow root, the extension's
+// What the Firefox tests read and do on pages: the banner in its closed shadow root, the extension's
 // message protocol spoken from one of its own pages (the popup's logic, without its buttons).
 import type { Page } from 'puppeteer-core';
 import type { PageToBackground, Req, Res } from '../../lib/messages';
 
 export const ALICE = 'alice@company2.onaliyun.com';
 
+/** WXT's createShadowRootUi names the banner's shadow host after the UI. */
+const BANNER_HOST = 'switch-roles-banner';
+/** The test's own sandbox (an isolated realm, as WebDriver BiDi defines it): never the page's. */
+const SANDBOX = 'test-banner-reader';
+
+interface BidiNode {
+  type: 'node';
+  sharedId?: string;
+  value?: { localName?: string; mode?: 'open' | 'closed'; shadowRoot?: BidiNode | null };
+}
+interface BidiResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown } & BidiNode;
+  exceptionDetails?: { text: string };
+}
+interface BidiRealm {
+  callFunction(fn: string, awaitPromise: boolean, options: object): Promise<BidiResult>;
+}
+
+function sandboxRealm(page: Page): BidiRealm {
+  const context = (page.mainFrame() as unknown as { browsingContext?: { createWindowRealm(sandbox: string): BidiRealm } }).browsingContext;
+  if (!context) throw new Error('puppeteer-core: this page has no BiDi browsing context (is the browser Firefox over BiDi?)');
+  return context.createWindowRealm(SANDBOX);
+}
+
+/**
+ * The banner's shadow root as WebDriver BiDi hands it to a test: its shadow root is closed, so no
+ * script of the page (nor `element.shadowRoot` in any realm) reaches it, but BiDi serializes
+ * closed roots too when asked (`includeShadowTree: "all"`); the root's shared id then goes back
+ * as an argument to a function run in the test's sandbox. Null when the page has no banner host;
+ * throws on more than one.
+ */
+export async function bannerRoot(page: Page): Promise<{ mode: string; root: BidiNode } | null> {
+  const realm = sandboxRealm(page);
+  const found = await realm.callFunction(`(name) => [...document.querySelectorAll(name)]`, false, {
+    arguments: [{ type: 'string', value: BANNER_HOST }],
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+    resultOwnership: 'none',
+  });
+  if (found.type !== 'success') throw new Error(`reading the banner host: ${found.exceptionDetails?.text}`);
+  const hosts = (found.result?.value ?? []) as BidiNode[];
+  if (hosts.length > 1) throw new Error(`${hosts.length} banner hosts in ${page.url()}`);
+  const root = hosts[0]?.value?.shadowRoot;
+  if (!hosts[0]) return null;
+  if (!root?.sharedId) throw new Error(`the banner host in ${page.url()} has no shadow root BiDi can see`);
+  return { mode: root.value?.mode ?? '?', root };
+}
+
+/** Runs `fn(root, arg)` in the test's sandbox with the banner's (closed) shadow root. */
+export async function onBannerRoot<R, A = undefined>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | null> {
+  const found = await bannerRoot(page);
+  if (!found) return null;
+  const result = await sandboxRealm(page).callFunction(`(root, arg) => JSON.stringify((${fn.toString()})(root, JSON.parse(arg)) ?? null)`, true, {
+    arguments: [{ sharedId: found.root.sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+    resultOwnership: 'none',
+  });
+  if (result.type !== 'success') throw new Error(`in the banner: ${result.exceptionDetails?.text}`);
+  return JSON.parse(String(result.result?.value)) as R;
+}
+
 /** The banner's visible text (tag and identity), or null while there is none. */
-export function bannerText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    for (const el of document.querySelectorAll('*')) {
-      const bar = el.shadowRoot?.querySelector<HTMLElement>('[role="status"]');
-      if (bar && !bar.hidden) return bar.innerText.replace(/\s+/g, ' ').trim();
-    }
-    return null;
+export async function bannerText(page: Page): Promise<string | null> {
+  return onBannerRoot(page, (root) => {
+    const bar = root.querySelector<HTMLElement>('[role="status"]');
+    return bar && !bar.hidden ? bar.innerText.replace(/\s+/g, ' ').trim() : null;
   });
 }
 
