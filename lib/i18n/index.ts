@@ -97,8 +97,13 @@ let active: Translator = translator('en');
 /** The UI language of this page (popup, options, content script): set once at start-up. */
 export function setLanguage(setting: LanguageSetting): Translator {
   active = translator(setting);
-  if (typeof document !== 'undefined' && document.documentElement) document.documentElement.lang = active.locale === 'zh_CN' ? 'zh-CN' : 'en';
+  if (typeof document !== 'undefined' && document.documentElement) document.documentElement.lang = languageTag();
   return active;
+}
+
+/** This page's UI language as a BCP 47 tag, for <html lang> and for formatting dates. */
+export function languageTag(): string {
+  return active.locale === 'zh_CN' ? 'zh-CN' : 'en';
 }
 
 export function currentLocale(): Locale {
