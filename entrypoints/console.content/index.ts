@@ -1,7 +1,7 @@
 import { CONSOLE_PAGE_MATCHES } from '@/lib/console/hosts';
 import { createBannerView } from '@/lib/content/banner-view';
 import { translator } from '@/lib/i18n';
-import { getSettings } from '@/lib/settings';
+import { getSettings, settingsItem } from '@/lib/settings';
 import { startConsolePage } from '@/lib/content/console-page';
 import { pageReport } from '@/lib/content/diagnostic';
 import { keepInPage } from '@/lib/content/keep-in-page';
@@ -36,6 +36,14 @@ export default defineContentScript({
     keepInPage(document, () => mounted.shadowHost.isConnected, () => (mounted.remove(), mounted.mount()), ctx.signal);
     const refresh = async () => view?.update(await page.refresh());
     ctx.addEventListener(window, 'wxt:locationchange', () => void refresh());
+    // A language chosen in the options: the banner's words now, its text with the next reading.
+    ctx.onInvalidated(
+      settingsItem.watch((next, old) => {
+        if (next?.language === old?.language) return;
+        view?.setTranslator(translator(next?.language ?? 'system'));
+        void refresh();
+      }),
+    );
     ctx.onInvalidated(
       handleMessages<BackgroundToContent>('background', {
         clickSwitchBack: () => ({ clicked: page.switchBack() }),

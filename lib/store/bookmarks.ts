@@ -28,7 +28,7 @@ function newId(): string {
  * transaction, so two windows saving the same role at once cannot both succeed.
  */
 async function putUnique(db: Db, bookmark: Bookmark): Promise<void> {
-  const clash = await writeGuard('save the bookmark', async () => {
+  const clash = await writeGuard(t('doing_saveBookmark'), async () => {
     const tx = db.transaction('bookmarks', 'readwrite');
     const done = tx.done;
     try {
@@ -62,13 +62,13 @@ export async function updateBookmark(db: Db, id: string, fields: Partial<Bookmar
 /** Deletes and returns the bookmark, so the caller can offer to undo. */
 export async function deleteBookmark(db: Db, id: string): Promise<Bookmark | undefined> {
   const old = await db.get('bookmarks', id);
-  if (old) await writeGuard('delete the bookmark', () => db.delete('bookmarks', id));
+  if (old) await writeGuard(t('doing_deleteBookmark'), () => db.delete('bookmarks', id));
   return old;
 }
 
 /** Undo of a delete: puts the bookmark back exactly as it was. */
 export function restoreBookmark(db: Db, bookmark: Bookmark): Promise<string> {
-  return writeGuard('restore the bookmark', () => db.put('bookmarks', bookmark));
+  return writeGuard(t('doing_restoreBookmark'), () => db.put('bookmarks', bookmark));
 }
 
 export function setFavourite(db: Db, id: string, favourite: boolean): Promise<Bookmark> {
