@@ -2,7 +2,7 @@
 // it wires together.
 import { browser } from 'wxt/browser';
 import { pageKindOf } from '../console/hosts';
-import { setLanguage } from '../i18n';
+import { useLanguage } from '../i18n';
 import { handleMessages, type ContentToBackground, type PageToBackground } from '../messages';
 import { refreshFirstScreen } from './first-screen';
 import { boundedText, fieldsOf, isFormFailure, isOptionalTabId, isPageEvidence, isSwitchTarget } from './guards';
@@ -14,10 +14,10 @@ export function startBackground(): void {
   // The messages built here (switch outcomes, why an identity is unknown) follow the language
   // setting, as the extension's pages do.
   getSettings().then(
-    (s) => setLanguage(s.language),
+    (s) => useLanguage(s.language),
     (e: unknown) => console.error('Switch Roles: settings could not be read; messages use the browser language.', e),
   );
-  settingsItem.watch((s) => setLanguage(s?.language ?? 'system'));
+  settingsItem.watch((s) => useLanguage(s?.language ?? 'system'));
   handleMessages<PageToBackground>('page', {
     // Checked even from our own pages: a malformed request is refused before it starts a job.
     startSwitch: (data) => {

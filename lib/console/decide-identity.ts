@@ -10,6 +10,7 @@ import { accountKey } from '../account';
 import { t as tr } from '../i18n';
 import type { ConsoleConfigFields, Identity, IdentityKind, IdentityReading, SessionRecord, SubmittedSwitch } from './identity-types';
 import type { TopBarEvidence } from './topbar';
+import { KIND_WORDS } from './topbar-labels';
 
 export interface PageEvidence {
   topBar: TopBarEvidence;
@@ -26,7 +27,6 @@ export interface Decision {
 }
 
 const ID = /^\d{16}$/;
-const KIND_WORDS = { role: 'kind_role', user: 'kind_user', root: 'kind_root' } as const satisfies Record<IdentityKind, string>;
 const kindWord = (kind: IdentityKind) => tr(KIND_WORDS[kind]);
 const and = (items: string[]) => items.join(tr('list_and'));
 

@@ -104,7 +104,7 @@ test.describe('in a Chinese browser, what goes wrong is said in Chinese', () => 
     await p.getByLabel('角色名称').fill('no-such-role');
     await p.getByRole('button', { name: '保存' }).click();
     await popup.switchTo(/^no-such-role/);
-    await popup.expectStatus('账号 “company1” 中没有角色 “no-such-role”。请检查书签中的角色名称（必须完全一致），然后重新切换。');
+    await popup.expectStatus('账号“company1”中没有角色“no-such-role”。请检查书签中的角色名称（必须完全一致），然后重新切换。');
     await popup.expectStatus(ERROR_TEXTS['unknown-role'].zh);
     expect(fake.state().session?.acting).toBeNull();
   });

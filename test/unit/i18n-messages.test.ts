@@ -9,6 +9,7 @@ import { alsoListedText } from '@/lib/bookmark-duplicates';
 import type { Bookmark } from '@/lib/bookmark';
 import { decideIdentity } from '@/lib/console/decide-identity';
 import { describeIdentity, logonText } from '@/lib/console/identity';
+import { filledAsExpected, findSwitchForm } from '@/lib/console/switch-form';
 import type { TopBarEvidence } from '@/lib/console/topbar';
 import { setLanguage, type Locale } from '@/lib/i18n';
 import { prepareExport } from '@/lib/options/export';
@@ -48,7 +49,7 @@ describe('switch outcome messages', () => {
 
   it('names the role and account, quoted the Chinese way, in Chinese', () => {
     inLanguage('zh_CN');
-    expect(failureMessage('unknown-role', { target: TARGET })).toBe('账号 “company1” 中没有角色 “devops”。请检查书签中的角色名称（必须完全一致），然后重新切换。');
+    expect(failureMessage('unknown-role', { target: TARGET })).toBe('账号“company1”中没有角色“devops”。请检查书签中的角色名称（必须完全一致），然后重新切换。');
     expect(failureMessage('timeout', { target: TARGET, timeoutSec: 45 })).toContain('切换到 Prod（company1 中的 devops） 未在 45 秒内完成');
     expect(failureMessage('form-not-found', { target: TARGET, detail: 'role name field not found' })).toMatch(/^未找到切换角色表单（role name field not found）。/);
     expect(failureMessage('not-a-role', { shown: 'alice@company2' })).toBe('你当前没有使用角色身份（控制台显示 alice@company2），无需切回。');
@@ -102,6 +103,20 @@ describe('identity lines and reasons', () => {
     inLanguage('zh_CN');
     expect(logonText({ kind: 'root', principal: '' })).toBe('登录身份（主账号）');
     expect(logonText({ kind: 'user', principal: 'alice@x' })).toBe('登录身份：alice@x');
+  });
+});
+
+describe('why a switch form could not be used, as the fallback message quotes it', () => {
+  it('names what is missing in Chinese, the page\'s own words kept as they are', () => {
+    inLanguage('zh_CN');
+    document.body.innerHTML = '<p>Loading…</p>';
+    expect(findSwitchForm(document)).toMatchObject({ ok: false, cause: 'form-not-found', detail: '未找到账号字段：页面上没有文本输入框' });
+    const input = (value: string) => Object.assign(document.createElement('input'), { value });
+    const form = { account: input('company1'), role: input(''), submit: document.createElement('button') };
+    expect(filledAsExpected(form, 'company1', 'devops')).toEqual({ cause: 'fill-rejected', detail: '页面没有保留填入字段的值（显示的是 "company1" 和 ""）' });
+    expect(failureMessage('fill-rejected', { target: TARGET, detail: filledAsExpected(form, 'company1', 'devops')!.detail })).toMatch(
+      /^切换角色表单不接受填入的值（页面没有保留填入字段的值（显示的是 "company1" 和 ""））。已改为打开预填了“company1”和“devops”的页面/,
+    );
   });
 });
 
