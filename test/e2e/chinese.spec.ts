@@ -124,10 +124,15 @@ test.describe('in a Chinese browser, what goes wrong is said in Chinese', () => 
 
 test('an English browser can choose Chinese in the options', async ({ consolePage, openPopup, openOptions }) => {
   await consolePage.signIn(ALICE);
+  await expect(consolePage.banner).toContainText(`Logon identity: ${ALICE}`);
   const options = await openOptions();
   await options.page.getByLabel('Language').selectOption({ label: '简体中文' });
   await options.page.getByRole('button', { name: 'Save settings' }).click();
   await expect(options.page.getByText('设置已保存。')).toBeVisible();
+  // The open console tab follows at once, without a reload: the banner's words and its text.
+  const banner = consolePage.page.getByRole('status', { name: '阿里云身份' });
+  await expect(banner).toContainText(`登录身份：${ALICE}`);
+  await expect(banner.getByRole('button', { name: '隐藏身份横幅' })).toHaveText('隐藏');
   const popup = await openPopup();
   await expect(popup.page.getByRole('button', { name: '添加第一个角色' })).toBeVisible();
   await consolePage.page.reload();
