@@ -2,6 +2,7 @@
 // role (in the same account, however it is named), one deterministic rule picks the bookmark
 // that speaks for it — the user's own first, then the oldest list import, then the oldest
 // bookmark, then the id — and the others are "also listed in".
+import { t } from './i18n';
 import type { Bookmark } from './bookmark';
 import type { AccountNames } from './known-accounts';
 
@@ -55,7 +56,10 @@ export function dedupeBookmarks(bookmarks: readonly Bookmark[], names: AccountNa
 /** "Also in team list “Platform roles”", "Also in your bookmarks and 2 team lists". */
 export function alsoListedText(others: readonly Bookmark[], listNames: ReadonlyMap<string, string>): string {
   const own = others.some((b) => b.listId === undefined);
-  const lists = [...new Set(others.filter((b) => b.listId !== undefined).map((b) => listNames.get(b.listId!) ?? 'a team list'))];
-  const parts = [...(own ? ['your bookmarks'] : []), ...(lists.length === 1 ? [`team list “${lists[0]}”`] : lists.length > 1 ? [`${lists.length} team lists (${lists.join(', ')})`] : [])];
-  return `Also in ${parts.join(' and ')}`;
+  const lists = [...new Set(others.filter((b) => b.listId !== undefined).map((b) => listNames.get(b.listId!) ?? t('also_aTeamList')))];
+  const parts = [
+    ...(own ? [t('also_yourBookmarks')] : []),
+    ...(lists.length === 1 ? [t('also_teamList', { name: lists[0]! })] : lists.length > 1 ? [t('also_teamLists', { count: lists.length, names: lists.join(t('list_comma')) })] : []),
+  ];
+  return t('also_in', { where: parts.join(t('list_and')) });
 }

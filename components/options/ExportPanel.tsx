@@ -1,5 +1,6 @@
 // Export: all bookmarks or the chosen groups, as a team-list file.
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { GroupChoice } from '../../lib/options/lists';
 
 interface Props {
@@ -12,8 +13,8 @@ export function ExportPanel({ groups, onExport }: Props) {
   // Groups left out; any group not named here (including one added since) is exported.
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const [name, setName] = useState('');
-  if (groups === null) return <p class="hint">Reading…</p>;
-  if (groups.length === 0) return <p class="hint">No bookmarks to export yet.</p>;
+  if (groups === null) return <p class="hint">{t('history_reading')}</p>;
+  if (groups.length === 0) return <p class="hint">{t('export_none')}</p>;
 
   const chosen = groups.filter((g) => !left.has(g.name)).map((g) => g.name);
   const toggle = (group: string, on: boolean) => {
@@ -35,7 +36,7 @@ export function ExportPanel({ groups, onExport }: Props) {
   return (
     <form onSubmit={exportChosen}>
       <fieldset class="groups">
-        <legend>Groups to export</legend>
+        <legend>{t('export_groups')}</legend>
         {groups.map((g) => (
           <label key={g.name}>
             <input type="checkbox" checked={!left.has(g.name)} onChange={(e) => toggle(g.name, e.currentTarget.checked)} />
@@ -44,11 +45,11 @@ export function ExportPanel({ groups, onExport }: Props) {
         ))}
       </fieldset>
       <div class="row">
-        <label for="export-name">List name in the file (optional)</label>
+        <label for="export-name">{t('export_name')}</label>
         <input id="export-name" type="text" maxLength={100} value={name} onInput={(e) => setName(e.currentTarget.value)} />
       </div>
       <button type="submit" class="primary" disabled={chosen.length === 0}>
-        Export
+        {t('lists_export')}
       </button>
     </form>
   );

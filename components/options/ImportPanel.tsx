@@ -2,6 +2,7 @@
 // file or paste and is recognised by its content.
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
+import { t } from '../../lib/i18n';
 import { MAX_DOCUMENT_BYTES } from '@/lib/teamlist';
 
 interface Props {
@@ -42,10 +43,10 @@ export function ImportPanel({ onFile, onPaste, onUrl, pasteRef }: Props) {
   return (
     <div class="import-sources">
       <div class="import-source">
-        <h4>Import from a file</h4>
-        <label for="teamlist-file">Team list file</label>
+        <h4>{t('import_fromFile')}</h4>
+        <label for="teamlist-file">{t('import_fileLabel')}</label>
         <input id="teamlist-file" type="file" accept=".json,application/json" onChange={fileChosen} />
-        <p class="hint">A team list, or the Alibaba Cloud CLI's config.json (~/.aliyun/config.json).</p>
+        <p class="hint">{t('import_fileHint')}</p>
       </div>
       <form
         class="import-source"
@@ -54,15 +55,15 @@ export function ImportPanel({ onFile, onPaste, onUrl, pasteRef }: Props) {
           onUrl(address);
         }}
       >
-        <h4>From a URL</h4>
-        <label for="teamlist-url">Team list URL</label>
+        <h4>{t('import_fromUrl')}</h4>
+        <label for="teamlist-url">{t('import_urlLabel')}</label>
         <input id="teamlist-url" type="url" inputMode="url" placeholder="https://" spellcheck={false} value={address}
           onInput={(e) => setAddress(e.currentTarget.value)} aria-describedby="teamlist-url-help" />
         <button type="submit" disabled={!address.trim()}>
-          Fetch and preview
+          {t('import_fetchPreview')}
         </button>
         <p id="teamlist-url-help" class="hint">
-          https:// only, fetched without cookies. The extension asks for access to that one site first.
+          {t('import_urlHint')}
         </p>
       </form>
       <form
@@ -72,12 +73,12 @@ export function ImportPanel({ onFile, onPaste, onUrl, pasteRef }: Props) {
           onPaste(e.currentTarget.querySelector('textarea')!.value);
         }}
       >
-        <h4>Paste</h4>
-        <label for="teamlist-paste">Paste a team list</label>
+        <h4>{t('import_paste')}</h4>
+        <label for="teamlist-paste">{t('import_pasteLabel')}</label>
         <textarea id="teamlist-paste" ref={pasteRef} spellcheck={false}
           onInput={(e) => setPastedSomething(/\S/.test(e.currentTarget.value))} onPaste={refuseHugePaste} />
         <button type="submit" disabled={!pastedSomething}>
-          Preview import
+          {t('import_previewButton')}
         </button>
       </form>
     </div>

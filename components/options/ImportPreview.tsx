@@ -2,6 +2,7 @@
 // added, changed (which fields), left unchanged, and removed (replace) or kept (merge).
 import type { ImportMode } from '../../lib/teamlist';
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { PREVIEW_LINES, type ChangeLine, type GroupView, type PreviewView, type RoleLine } from '../../lib/options/preview';
 import { ProblemList } from './ProblemList';
 
@@ -33,7 +34,7 @@ function take<T>(lines: readonly T[], budget: Budget): readonly T[] {
 
 function More({ shown, total }: { shown: number; total: number }) {
   if (shown === total) return null;
-  return <li class="more">… and {total - shown} more not listed here</li>;
+  return <li class="more">{t('preview_more', { count: total - shown })}</li>;
 }
 
 function Role({ line }: { line: RoleLine }) {
@@ -49,9 +50,7 @@ function Roles({ title, lines, total, tone, budget }: { title: string; lines: re
   const shown = take(lines, budget);
   return (
     <div class={`plan-part ${tone}`}>
-      <p class="plan-title">
-        {title} ({total})
-      </p>
+      <p class="plan-title">{t('preview_partTitle', { title, count: total })}</p>
       <ul>
         {shown.map((l) => (
           <li key={l.key}>
@@ -71,9 +70,7 @@ function Folded({ title, lines, total }: { title: string; lines: readonly RoleLi
   const shown = open ? take(lines, { left: PREVIEW_LINES }) : [];
   return (
     <details class="plan-part quiet" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        {title} ({total})
-      </summary>
+      <summary>{t('preview_partTitle', { title, count: total })}</summary>
       <ul>
         {shown.map((l) => (
           <li key={l.key}>
@@ -91,7 +88,7 @@ function Changed({ lines, total, budget }: { lines: readonly ChangeLine[]; total
   const shown = take(lines, budget);
   return (
     <div class="plan-part changed">
-      <p class="plan-title">Changed ({total})</p>
+      <p class="plan-title">{t('preview_partTitle', { title: t('preview_changed'), count: total })}</p>
       <ul>
         {shown.map((l) => (
           <li key={l.key}>
@@ -113,13 +110,13 @@ function Changed({ lines, total, budget }: { lines: readonly ChangeLine[]; total
 
 function Group({ group, budget }: { group: GroupView; budget: Budget }) {
   return (
-    <div class="plan-group" role="group" aria-label={`Group ${group.name}`}>
+    <div class="plan-group" role="group" aria-label={t('preview_group', { name: group.name })}>
       <h5>{group.name}</h5>
-      <Roles title="Added" lines={group.added} total={group.totals.added} tone="added" budget={budget} />
+      <Roles title={t('preview_added')} lines={group.added} total={group.totals.added} tone="added" budget={budget} />
       <Changed lines={group.changed} total={group.totals.changed} budget={budget} />
-      <Roles title="Removed" lines={group.removed} total={group.totals.removed} tone="removed" budget={budget} />
-      <Folded title="Unchanged" lines={group.unchanged} total={group.totals.unchanged} />
-      <Folded title="Kept (not in this document)" lines={group.kept} total={group.totals.kept} />
+      <Roles title={t('preview_removed')} lines={group.removed} total={group.totals.removed} tone="removed" budget={budget} />
+      <Folded title={t('preview_unchanged')} lines={group.unchanged} total={group.totals.unchanged} />
+      <Folded title={t('preview_kept')} lines={group.kept} total={group.totals.kept} />
     </div>
   );
 }
@@ -129,22 +126,20 @@ export function ImportPreview({ view, applying, error, onMode, onApply, onAgain,
   const { mode, warnings } = view;
   return (
     <div class="preview" aria-labelledby="preview-heading">
-      <h4 id="preview-heading">Preview: {view.listName}</h4>
-      <p class="hint">
-        {view.sourceLine} · {view.listLine}. Nothing has been saved yet.
-      </p>
-      {warnings.length > 0 && <ProblemList title="Please note" items={warnings} tone="warn" />}
+      <h4 id="preview-heading">{t('preview_heading', { name: view.listName })}</h4>
+      <p class="hint">{t('preview_notSaved', { source: view.sourceLine, list: view.listLine })}</p>
+      {warnings.length > 0 && <ProblemList title={t('preview_pleaseNote')} items={warnings} tone="warn" />}
       <p class="counts">{view.countsLine}</p>
       {view.nothingToChange && <p class="notice ok">{view.nothingToChange}</p>}
       <fieldset class="mode">
-        <legend>How to apply</legend>
+        <legend>{t('preview_how')}</legend>
         <label>
           <input type="radio" name="import-mode" value="merge" checked={mode === 'merge'} onChange={() => onMode('merge')} />
-          Merge into the list (keep roles not in this file)
+          {t('preview_merge')}
         </label>
         <label>
           <input type="radio" name="import-mode" value="replace" checked={mode === 'replace'} onChange={() => onMode('replace')} />
-          Replace the list (remove roles not in this file)
+          {t('preview_replace')}
         </label>
       </fieldset>
       {view.groups.map((g) => (
@@ -152,17 +147,17 @@ export function ImportPreview({ view, applying, error, onMode, onApply, onAgain,
       ))}
       <div class="actions">
         <button type="button" class="primary" onClick={onApply} disabled={applying}>
-          {applying ? 'Applying…' : 'Apply import'}
+          {applying ? t('preview_applying') : t('preview_apply')}
         </button>
         <button type="button" onClick={onCancel} disabled={applying}>
-          Cancel
+          {t('form_cancel')}
         </button>
       </div>
       {error && (
         <div class="notice error" role="alert">
           {error}{' '}
           <button type="button" class="link" onClick={onAgain}>
-            Preview again
+            {t('preview_again')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 // The imported lists: where each came from, how many roles, when; refresh (URL lists),
 // export, and remove (after a confirming second click).
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { ListRow } from '../../lib/options/lists';
 import type { TeamList } from '../../lib/teamlist';
 
@@ -13,19 +14,19 @@ interface Props {
 
 export function ListsTable({ rows, onRefresh, onExport, onRemove }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
-  if (rows === null) return <p class="hint">Reading…</p>;
-  if (rows.length === 0) return <p class="hint">No lists imported yet.</p>;
+  if (rows === null) return <p class="hint">{t('history_reading')}</p>;
+  if (rows.length === 0) return <p class="hint">{t('lists_none')}</p>;
 
   return (
     <table class="lists">
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Source</th>
-          <th scope="col">Roles</th>
-          <th scope="col">Imported</th>
+          <th scope="col">{t('lists_name')}</th>
+          <th scope="col">{t('lists_source')}</th>
+          <th scope="col">{t('lists_roles')}</th>
+          <th scope="col">{t('lists_imported')}</th>
           <th scope="col">
-            <span class="visually-hidden">Actions</span>
+            <span class="visually-hidden">{t('lists_actions')}</span>
           </th>
         </tr>
       </thead>
@@ -39,27 +40,27 @@ export function ListsTable({ rows, onRefresh, onExport, onRemove }: Props) {
             <td class="row-actions">
               {confirming === list.id ? (
                 <>
-                  <button type="button" class="danger" aria-label={`Confirm removal of ${list.name}`}
+                  <button type="button" class="danger" aria-label={t('lists_confirmLabel', { name: list.name })}
                     onClick={() => void onRemove(list).finally(() => setConfirming(null))}>
-                    Confirm removal
+                    {t('lists_confirm')}
                   </button>
-                  <button type="button" aria-label={`Keep ${list.name}`} onClick={() => setConfirming(null)}>
-                    Keep
+                  <button type="button" aria-label={t('lists_keepLabel', { name: list.name })} onClick={() => setConfirming(null)}>
+                    {t('lists_keep')}
                   </button>
                 </>
               ) : (
                 <>
                   {list.sourceKind === 'url' && list.url && (
-                    <button type="button" aria-label={`Refresh ${list.name}`} title={`Fetch ${list.url} again and preview the changes`}
+                    <button type="button" aria-label={t('lists_refreshLabel', { name: list.name })} title={t('lists_refreshTip', { url: list.url })}
                       onClick={() => onRefresh(list)}>
-                      Refresh
+                      {t('lists_refresh')}
                     </button>
                   )}
-                  <button type="button" aria-label={`Export ${list.name}`} onClick={() => onExport(list)}>
-                    Export
+                  <button type="button" aria-label={t('lists_exportLabel', { name: list.name })} onClick={() => onExport(list)}>
+                    {t('lists_export')}
                   </button>
-                  <button type="button" aria-label={`Remove ${list.name}`} onClick={() => setConfirming(list.id)}>
-                    Remove
+                  <button type="button" aria-label={t('lists_removeLabel', { name: list.name })} onClick={() => setConfirming(list.id)}>
+                    {t('lists_remove')}
                   </button>
                 </>
               )}

@@ -1,5 +1,6 @@
 // Problems with a document (nothing was changed) or warnings about one that was accepted:
 // one line each, where then what; anything that looked like a credential flagged loudly.
+import { t } from '../../lib/i18n';
 import type { Problem } from '../../lib/teamlist';
 import { problemText } from '../../lib/options/problems';
 
@@ -18,13 +19,13 @@ export function ProblemList({ title, items, tone, onLocate }: Props) {
       <ul>
         {items.map((p, i) => (
           <li key={i} class={p.secret ? 'secret' : undefined}>
-            {p.secret && <strong class="flag">Credential </strong>}
+            {p.secret && <strong class="flag">{t('problems_credential')} </strong>}
             {problemText(p)}
             {onLocate && p.line !== undefined && (
               <>
                 {' '}
                 <button type="button" class="link" onClick={() => onLocate(p)}>
-                  Show in the text
+                  {t('problems_show')}
                 </button>
               </>
             )}

@@ -3,6 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Bookmark } from '../../lib/bookmark';
+import { languageTag, t } from '../../lib/i18n';
 import { sendToBackground } from '../../lib/messages';
 import { downloadText } from '../../lib/options/download';
 import { prepareExport } from '../../lib/options/export';
@@ -69,7 +70,7 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
       await db();
       setData(await work.overview());
     } catch (e) {
-      setNotice({ tone: 'error', text: `Could not read the stored lists: ${messageOf(e)}` });
+      setNotice({ tone: 'error', text: t('teamlists_readFailed', { error: messageOf(e) }) });
     }
   }
 
@@ -122,24 +123,24 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
             },
       );
     } catch (e) {
-      if (current()) setStage({ kind: 'problems', title: 'Nothing was imported.', problems: oneProblem(messageOf(e)) });
+      if (current()) setStage({ kind: 'problems', title: t('import_nothing'), problems: oneProblem(messageOf(e)) });
     }
   }
 
   async function fromFile(file: File) {
-    const current = begin(`Reading ${file.name}…`);
+    const current = begin(t('import_readingFile', { file: file.name }));
     try {
       const loaded = await loadFile(file);
       if (!current()) return;
-      if (!loaded.ok) return setStage({ kind: 'problems', title: 'Nothing was imported.', problems: loaded.problems });
+      if (!loaded.ok) return setStage({ kind: 'problems', title: t('import_nothing'), problems: loaded.problems });
       await preview(loaded.text, { kind: 'file', fileName: file.name }, current);
     } catch (e) {
-      if (current()) setStage({ kind: 'problems', title: 'Nothing was imported.', problems: oneProblem(`Could not read ${file.name}: ${messageOf(e)}`) });
+      if (current()) setStage({ kind: 'problems', title: t('import_nothing'), problems: oneProblem(t('import_readFileFailed', { file: file.name, error: messageOf(e) })) });
     }
   }
 
   function fromPaste(text: string) {
-    void preview(text, { kind: 'paste' }, begin('Reading the pasted text…'));
+    void preview(text, { kind: 'paste' }, begin(t('import_readingPaste')));
   }
 
   /** Synchronous up to permissions.request: Chrome grants a request only during the click's
@@ -149,7 +150,7 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
     if (!origin.ok) {
       attempt.current++;
       setNotice(null);
-      return setStage({ kind: 'problems', title: 'Nothing was imported.', problems: oneProblem(origin.message) });
+      return setStage({ kind: 'problems', title: t('import_nothing'), problems: oneProblem(origin.message) });
     }
     let asked: Promise<boolean>;
     try {
@@ -158,34 +159,34 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
       asked = Promise.reject(e);
     }
     const abort = new AbortController();
-    const current = begin(`Waiting for your permission to read ${origin.host}…`, () => abort.abort());
+    const current = begin(t('import_waitingPermission', { host: origin.host }), () => abort.abort());
     void (async () => {
       let granted: boolean;
       try {
         granted = await asked;
       } catch (e) {
         if (!current()) return;
-        return setStage({ kind: 'problems', title: 'Nothing was imported.', problems: oneProblem(`Could not ask for access to ${origin.host}: ${messageOf(e)}`) });
+        return setStage({ kind: 'problems', title: t('import_nothing'), problems: oneProblem(t('import_askFailed', { host: origin.host, error: messageOf(e) })) });
       }
       if (!current()) return;
       if (!granted) {
         return setStage({
           kind: 'problems',
-          title: 'Nothing was imported.',
-          problems: oneProblem(`The extension was not allowed to read ${origin.host}, so the list was not fetched. To import it, try again and allow access to that site.`),
+          title: t('import_nothing'),
+          problems: oneProblem(t('import_notAllowed', { host: origin.host })),
         });
       }
-      setStage((s) => (s.kind === 'busy' ? { ...s, text: `Fetching ${origin.url}…` } : s));
+      setStage((s) => (s.kind === 'busy' ? { ...s, text: t('import_fetching', { url: origin.url }) } : s));
       try {
         const loaded = await loadUrl(origin.url, { signal: abort.signal });
         if (!loaded.ok) void releaseUnused(origin.pattern);
         if (!current()) return;
-        if (!loaded.ok) return setStage({ kind: 'problems', title: 'Nothing was imported.', problems: loaded.problems });
+        if (!loaded.ok) return setStage({ kind: 'problems', title: t('import_nothing'), problems: loaded.problems });
         // The address as asked for (not where a redirect led): what a refresh fetches again.
         await preview(loaded.text, { kind: 'url', url: origin.url }, current);
       } catch (e) {
         // A connection dropped while reading the body, for instance.
-        if (current()) setStage({ kind: 'problems', title: 'Nothing was imported.', problems: oneProblem(`Could not read ${origin.url}: ${messageOf(e)}`) });
+        if (current()) setStage({ kind: 'problems', title: t('import_nothing'), problems: oneProblem(t('import_readUrlFailed', { url: origin.url, error: messageOf(e) })) });
       }
     })();
   }
@@ -215,7 +216,7 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
       await sendToBackground('bookmarksChanged', {});
       return null;
     } catch (e) {
-      return ` Open console tabs may show the old banner until reloaded (${messageOf(e)}).`;
+      return t('import_backgroundNote', { error: messageOf(e) });
     }
   }
 
@@ -261,13 +262,13 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
     try {
       made = prepareExport(await bookmarks, options, new Date());
     } catch (e) {
-      return { notice: { tone: 'error', text: `Could not read the bookmarks to export: ${messageOf(e)}` }, warning: null, problems: null };
+      return { notice: { tone: 'error', text: t('export_readFailed', { error: messageOf(e) }) }, warning: null, problems: null };
     }
     if (!made.ok) return { notice: null, warning: null, problems: made.problems };
     try {
       downloadText(document, made.text, made.fileName);
     } catch (e) {
-      return { notice: { tone: 'error', text: `Could not save the file: ${messageOf(e)}` }, warning: null, problems: null };
+      return { notice: { tone: 'error', text: t('export_saveFailed', { error: messageOf(e) }) }, warning: null, problems: null };
     }
     return { notice: { tone: 'ok', text: made.message }, warning: made.warning, problems: null };
   }
@@ -282,7 +283,7 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
       await releaseUnused(listOriginPattern(list));
       const note = await notifyBackground();
       setListsOutcome({
-        notice: { tone: note ? 'warn' : 'ok', text: `Removed "${list.name}" and its ${removed} ${removed === 1 ? 'role' : 'roles'}.${note ?? ''}` },
+        notice: { tone: note ? 'warn' : 'ok', text: (removed === 1 ? t('lists_removedOne', { name: list.name }) : t('lists_removed', { name: list.name, count: removed })) + (note ?? '') },
         warning: null,
         problems: null,
       });
@@ -294,12 +295,10 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
 
   return (
     <section aria-labelledby="teamlists-heading" class="teamlists">
-      <h2 id="teamlists-heading">Team lists</h2>
+      <h2 id="teamlists-heading">{t('teamlists_heading')}</h2>
 
-      <h3>Import</h3>
-      <p class="hint">
-        A team list (JSON, format version 1) or the Alibaba Cloud CLI's config.json. You see a preview first: nothing is saved until you apply it.
-      </p>
+      <h3>{t('teamlists_importHeading')}</h3>
+      <p class="hint">{t('teamlists_importHint')}</p>
       <ImportPanel onFile={(f) => void fromFile(f)} onPaste={fromPaste} onUrl={fromUrl} pasteRef={pasteBox} />
 
       <div ref={outcome} class="import-outcome">
@@ -307,7 +306,7 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
           <div class="busy">
             <p role="status">{stage.text}</p>
             <button type="button" onClick={stage.cancel}>
-              Cancel
+              {t('form_cancel')}
             </button>
           </div>
         )}
@@ -322,13 +321,13 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
         <Notice state={notice} />
       </div>
 
-      <h3>Imported lists</h3>
+      <h3>{t('teamlists_importedHeading')}</h3>
       <ListsTable rows={data?.rows ?? null} onRefresh={(l) => fromUrl(l.url ?? '')} onExport={(l) => void exportList(l)}
         onRemove={removeList} />
       <ExportResult outcome={listsOutcome} />
 
-      <h3>Export</h3>
-      <p class="hint">All bookmarks or the groups you choose, as a team-list file anyone can import. Favourites and dates stay yours.</p>
+      <h3>{t('teamlists_exportHeading')}</h3>
+      <p class="hint">{t('teamlists_exportHint')}</p>
       <ExportPanel groups={data?.groups ?? null} onExport={(o) => void exportNow(db().then(listBookmarks), o).then(setExportOutcome)} />
       <ExportResult outcome={exportOutcome} />
     </section>
@@ -338,7 +337,7 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
 function ExportResult({ outcome }: { outcome: ExportOutcome }) {
   return (
     <>
-      {outcome.problems && <ProblemList title="Nothing was exported: the file could not be imported again." items={outcome.problems} tone="error" />}
+      {outcome.problems && <ProblemList title={t('export_refused')} items={outcome.problems} tone="error" />}
       {outcome.warning && (
         <p class="notice warn" role="alert">
           {outcome.warning}

@@ -190,7 +190,7 @@ export function BookmarkForm({ editing, onSave, onCancel, onSwitch }: Props) {
         </button>
         {onSwitch && (
           <button type="button" class="button" onClick={switchNow}>
-            Switch without saving
+            {t('form_switchNow')}
           </button>
         )}
         <button type="submit" class="button primary" disabled={saving}>

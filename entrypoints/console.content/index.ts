@@ -1,7 +1,7 @@
 import { CONSOLE_PAGE_MATCHES } from '@/lib/console/hosts';
 import { createBannerView } from '@/lib/content/banner-view';
-import { translator } from '@/lib/i18n';
-import { getSettings } from '@/lib/settings';
+import { useLanguage } from '@/lib/i18n';
+import { getSettings, settingsItem } from '@/lib/settings';
 import { startConsolePage } from '@/lib/content/console-page';
 import { pageReport } from '@/lib/content/diagnostic';
 import { keepInPage } from '@/lib/content/keep-in-page';
@@ -12,10 +12,12 @@ export default defineContentScript({
   matches: CONSOLE_PAGE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    const [{ page, style }, settings] = await Promise.all([startConsolePage(document, ctx.signal), getSettings()]);
+    // The banner, and what the page's top bar is said to contradict, speak the UI language the
+    // user chose (the browser's by default).
+    const settings = await getSettings();
+    const ui = useLanguage(settings.language);
+    const { page, style } = await startConsolePage(document, ctx.signal);
     if (ctx.isInvalid) return;
-    // The banner speaks the UI language the user chose (the browser's by default).
-    const ui = translator(settings.language);
     let view: ReturnType<typeof createBannerView> | undefined;
     const mounted = await createShadowRootUi(ctx, {
       name: 'switch-roles-banner',
@@ -39,6 +41,14 @@ export default defineContentScript({
     keepInPage(document, () => mounted.shadowHost.isConnected, () => (mounted.remove(), mounted.mount()), ctx.signal);
     const refresh = async () => view?.update(await page.refresh());
     ctx.addEventListener(window, 'wxt:locationchange', () => void refresh());
+    // A language chosen in the options: the banner's words now, its text with the next reading.
+    ctx.onInvalidated(
+      settingsItem.watch((next, old) => {
+        if (next?.language === old?.language) return;
+        view?.setTranslator(useLanguage(next?.language ?? 'system'));
+        void refresh();
+      }),
+    );
     ctx.onInvalidated(
       handleMessages<BackgroundToContent>('background', {
         clickSwitchBack: () => ({ clicked: page.switchBack() }),

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { accountKey } from '../account';
 import { badgeFor, bannerFor } from '../banner';
-import { translator } from '../i18n';
+import { t, translator } from '../i18n';
 import { siteOfUrl, type Site } from '../console/hosts';
 import type { Identity, IdentityReading } from '../console/identity-types';
 import { historyKey } from '../history';
@@ -70,7 +70,7 @@ async function showIdentity(tabId: number, site: Site, reading: IdentityReading,
 async function setBadge(tabId: number, badge: { text: string; colour: string }, style: BannerInfo['style']) {
   await browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => {});
   await browser.action.setBadgeBackgroundColor({ tabId, color: badge.colour }).catch(() => {});
-  const title = style ? style.text : 'Switch Roles for Alibaba Cloud';
+  const title = style ? style.text : t('extName');
   await browser.action.setTitle({ tabId, title }).catch(() => {});
 }
 

@@ -2,14 +2,37 @@
 // it wires together.
 import { browser } from 'wxt/browser';
 import { pageKindOf } from '../console/hosts';
-import { handleMessages, type ContentToBackground, type PageToBackground } from '../messages';
+import { useLanguage } from '../i18n';
+import { handleMessages, type ContentToBackground, type Handlers, type PageToBackground } from '../messages';
 import { refreshFirstScreen } from './first-screen';
 import { boundedText, fieldsOf, isFormFailure, isOptionalTabId, isPageEvidence, isSwitchTarget } from './guards';
 import * as tracker from './identity-tracker';
 import * as switches from './switch-controller';
+import { getSettings, settingsItem } from '../settings';
+
+/** Each handler waits for `ready` first. */
+function after<P>(ready: Promise<unknown>, handlers: Handlers<P>): Handlers<P> {
+  const waiting = {} as Handlers<P>;
+  for (const name of Object.keys(handlers) as (keyof P)[]) {
+    const handler = handlers[name];
+    waiting[name] = (async (data, sender) => {
+      await ready;
+      return handler(data, sender);
+    }) as Handlers<P>[keyof P];
+  }
+  return waiting;
+}
 
 export function startBackground(): void {
-  handleMessages<PageToBackground>('page', {
+  // The messages built here (switch outcomes, why an identity is unknown) follow the language
+  // setting, as the extension's pages do. A worker woken by a message reads it before it answers.
+  useLanguage('system');
+  const language = getSettings().then(
+    (s) => void useLanguage(s.language),
+    (e: unknown) => console.error('Switch Roles: settings could not be read; messages use the browser language.', e),
+  );
+  settingsItem.watch((s) => useLanguage(s?.language ?? 'system'));
+  handleMessages<PageToBackground>('page', after<PageToBackground>(language, {
     // Checked even from our own pages: a malformed request is refused before it starts a job.
     startSwitch: (data) => {
       const { target, tabId } = fieldsOf(data);
@@ -28,9 +51,9 @@ export function startBackground(): void {
     bookmarksChanged: async () => {
       await Promise.all([tracker.refreshAllBanners(), refreshFirstScreen()]);
     },
-  });
+  }));
 
-  handleMessages<ContentToBackground>('content', {
+  handleMessages<ContentToBackground>('content', after<ContentToBackground>(language, {
     switchPageLoaded: (_, sender) => switches.onSwitchPageLoaded(sender.tab!.id!),
     formFilled: (_, sender) => switches.onFormFilled(sender.tab!.id!),
     formFailed: async (problem, sender) => {
@@ -50,11 +73,11 @@ export function startBackground(): void {
       const key = boundedText(data?.collapseKey);
       if (key) await tracker.setBannerCollapsed(key, data.collapsed === true);
     },
-  });
+  }));
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    void switches.onTabRemoved(tabId);
+    void language.then(() => switches.onTabRemoved(tabId));
     void tracker.onTabClosed(tabId);
   });
-  void switches.resumeAfterRestart();
+  void language.then(() => switches.resumeAfterRestart());
 }

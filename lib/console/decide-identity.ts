@@ -7,8 +7,10 @@
 // it acts as a role, is never shown as the logon identity. Evidence that conflicts gives
 // "cannot tell", with the reason — never a guess.
 import { accountKey } from '../account';
+import { t as tr } from '../i18n';
 import type { ConsoleConfigFields, Identity, IdentityKind, IdentityReading, SessionRecord, SubmittedSwitch } from './identity-types';
 import type { TopBarEvidence } from './topbar';
+import { KIND_WORDS } from './topbar-labels';
 
 export interface PageEvidence {
   topBar: TopBarEvidence;
@@ -25,7 +27,8 @@ export interface Decision {
 }
 
 const ID = /^\d{16}$/;
-const KIND_WORDS: Record<IdentityKind, string> = { role: 'a role', user: 'a RAM user', root: 'the root account' };
+const kindWord = (kind: IdentityKind) => tr(KIND_WORDS[kind]);
+const and = (items: string[]) => items.join(tr('list_and'));
 
 function configKind(config: ConsoleConfigFields | null): IdentityKind | undefined {
   return config?.accountType === 'sts' ? 'role' : config?.accountType === 'sub' ? 'user' : config?.accountType === 'main' ? 'root' : undefined;
@@ -53,7 +56,7 @@ const unknown = (rule: RuleId, reason: string, endRecord = false): Decision => (
 const known = (rule: RuleId, identity: Identity, endRecord: boolean): Decision => ({ reading: { state: 'known', identity }, rule, endRecord });
 
 function recordHint(record: SessionRecord | null): string {
-  return record?.kind === 'role' ? `; the last switch confirmed here was to ${record.roleName} in ${record.account}` : '';
+  return record?.kind === 'role' ? tr('reason_lastSwitch', { role: record.roleName, account: record.account }) : '';
 }
 
 export function decideIdentity(page: PageEvidence, record: SessionRecord | null = null, submitted: SubmittedSwitch | null = null): Decision {
@@ -62,31 +65,31 @@ export function decideIdentity(page: PageEvidence, record: SessionRecord | null 
   const cfgId = page.config?.currentPk && ID.test(page.config.currentPk) ? page.config.currentPk : undefined;
   const current = t.current;
   const roleSigns = [
-    ...(t.badge === 'role' ? ['a Role badge'] : []),
-    ...(t.logon && current?.form === 'user' && t.logon.principal.toLowerCase() !== current.principal.toLowerCase() ? [`a logon identity ${t.logon.principal}`] : []),
-    ...(t.switchBack ? ['a "Switch back to logon user" link'] : []),
+    ...(t.badge === 'role' ? [tr('sign_roleBadge')] : []),
+    ...(t.logon && current?.form === 'user' && t.logon.principal.toLowerCase() !== current.principal.toLowerCase() ? [tr('sign_logon', { principal: t.logon.principal })] : []),
+    ...(t.switchBack ? [tr('sign_switchBack')] : []),
   ];
 
   // D1: the bar contradicts itself.
-  if (t.conflicts.length) return unknown('D1', `the top bar contradicts itself: ${t.conflicts.join('; ')}`);
+  if (t.conflicts.length) return unknown('D1', tr('reason_conflict', { conflicts: t.conflicts.join(tr('list_semicolon')) }));
   // D2, D3: the form of the name and the bar's own signs disagree.
   if (current?.form === 'role' && (t.badge === 'user' || t.badge === 'root')) {
-    return unknown('D2', `the top bar shows "${shown(t)}" (a role session) but its badge says ${KIND_WORDS[t.badge]}`);
+    return unknown('D2', tr('reason_roleButBadge', { shown: shown(t), kind: kindWord(t.badge) }));
   }
   if (current?.form === 'user' && roleSigns.length) {
-    return unknown('D3', `the top bar shows "${shown(t)}" (a login name) but also ${roleSigns.join(' and ')}`);
+    return unknown('D3', tr('reason_userButSigns', { shown: shown(t), signs: and(roleSigns) }));
   }
   // D4, D5: the bar and the console config disagree on whether a role is active.
   if (current?.form === 'role' && (cfg === 'user' || cfg === 'root')) {
-    return unknown('D4', `the top bar shows "${shown(t)}" (a role session) but the console config says ${KIND_WORDS[cfg]}`);
+    return unknown('D4', tr('reason_roleButConfig', { shown: shown(t), kind: kindWord(cfg) }));
   }
   if (current?.form === 'user' && cfg === 'role') {
-    return unknown('D5', `the top bar shows "${shown(t)}" (a login name) but the console config says the page acts as a role`);
+    return unknown('D5', tr('reason_userButConfig', { shown: shown(t) }));
   }
   // D6: the bar and the config name different accounts.
   const barId = t.account?.accountId ?? idOf(t.account?.name);
   if (cfgId && barId && barId !== cfgId) {
-    return unknown('D6', `the top bar shows the account ${t.account?.name ?? barId} but the console config says ${cfgId}`);
+    return unknown('D6', tr('reason_accounts', { account: t.account?.name ?? barId, configId: cfgId }));
   }
   const accountId = cfgId ?? barId;
 
@@ -136,12 +139,12 @@ export function decideIdentity(page: PageEvidence, record: SessionRecord | null 
     }
     return unknown(
       'D12',
-      `the console config says this page acts as a role${accountId ? ` in account ${accountId}` : ''}, but the page does not show which role${recordHint(record)}`,
+      tr('reason_roleUnnamed', { inAccount: accountId ? tr('reason_inAccount', { id: accountId }) : '', hint: recordHint(record) }),
       record?.kind === 'logon',
     );
   }
   if (cfg === 'user' || cfg === 'root') {
-    if (roleSigns.length) return unknown('D13', `the console config says ${KIND_WORDS[cfg]} but the top bar shows ${roleSigns.join(' and ')}`);
+    if (roleSigns.length) return unknown('D13', tr('reason_configButSigns', { kind: kindWord(cfg), signs: and(roleSigns) }));
     // D14: the config alone says the page acts as the logon identity (its name unseen).
     const principal = record?.kind === 'logon' ? record.principal : undefined;
     return known('D14', { kind: cfg, principal: principal ?? '', ...(cfgId ? { accountId: cfgId } : {}) }, record?.kind === 'role');
@@ -149,6 +152,6 @@ export function decideIdentity(page: PageEvidence, record: SessionRecord | null 
   // D15: nothing on the page says who acts.
   return unknown(
     'D15',
-    t.rows > 0 ? `the top bar's identity rows could not be read${recordHint(record)}` : `the page shows no identity: no top-bar rows and no console config${recordHint(record)}`,
+    t.rows > 0 ? tr('reason_rowsUnreadable', { hint: recordHint(record) }) : tr('reason_noIdentity', { hint: recordHint(record) }),
   );
 }

@@ -2,6 +2,7 @@
 // and the session record (decide-identity.ts). The content script only reads; the background
 // decides, with the record it keeps. This module joins the two for tests and tools, and says an
 // identity in one line for people.
+import { t } from '../i18n';
 import { decideIdentity } from './decide-identity';
 import type { ConsoleConfigFields, Identity, IdentityReading, SessionRecord } from './identity-types';
 import { readTopBar } from './topbar';
@@ -15,15 +16,15 @@ export function readIdentity(doc: Document, config?: ConsoleConfigFields | null,
 
 /** One line for people: "devops in company1", "alice@company2.onaliyun.com". */
 export function describeIdentity(identity: Identity): string {
-  if (identity.kind === 'role') return `${identity.roleName} in ${identity.account ?? identity.accountId ?? 'an account the page does not name'}`;
+  if (identity.kind === 'role') return t('status_targetIn', { role: identity.roleName ?? '', account: identity.account ?? identity.accountId ?? t('identity_unnamedAccount') });
   if (identity.principal) return identity.principal;
-  return identity.kind === 'root' ? 'your logon identity (the root account)' : 'your logon identity (a RAM user)';
+  return identity.kind === 'root' ? t('identity_logonRoot') : t('identity_logonUser');
 }
 
 /** The logon identity for a header or banner: "Logon identity: alice@…", or its kind when unnamed. */
 export function logonText(identity: Identity): string {
-  if (identity.principal) return `Logon identity: ${identity.principal}`;
-  return identity.kind === 'root' ? 'Logon identity (the root account)' : 'Logon identity (a RAM user)';
+  if (identity.principal) return t('identity_logon', { principal: identity.principal });
+  return identity.kind === 'root' ? t('identity_logonRootTitle') : t('identity_logonUserTitle');
 }
 
 /**

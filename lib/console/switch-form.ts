@@ -12,6 +12,7 @@
 // When signals really disagree (one field looks like both, two fields like one, a label
 // contradicts the position) we refuse to guess and say why: the caller falls back to the
 // pre-filled page. Never fill the wrong field.
+import { t } from '../i18n';
 import {
   ACCOUNT_FIELD_HINT,
   ACCOUNT_FIELD_LABELS,
@@ -251,14 +252,14 @@ function assign(candidates: Candidate[], scope: Element, visible: (el: Element) 
     return {
       ok: false,
       cause: 'form-ambiguous',
-      detail: `the field ${say(conflicting)} looks like both the account (${conflicting.votes.account.join(', ')}) and the role name (${conflicting.votes.role.join(', ')})`,
+      detail: t('sf_bothKinds', { field: say(conflicting), account: conflicting.votes.account.join(', '), role: conflicting.votes.role.join(', ') }),
     };
   }
   const accounts = candidates.filter((c) => c.votes.account.length > 0);
   const roles = candidates.filter((c) => c.votes.role.length > 0);
-  for (const [kind, found] of [['account', accounts], ['role name', roles]] as const) {
+  for (const [kind, found] of [['field_account', accounts], ['field_roleName', roles]] as const) {
     if (found.length > 1) {
-      return { ok: false, cause: 'form-ambiguous', detail: `${found.length} fields look like the ${kind} field (${found.map(say).join(', ')})` };
+      return { ok: false, cause: 'form-ambiguous', detail: t('sf_manyFields', { count: found.length, kind: t(kind), fields: found.map(say).join(', ') }) };
     }
   }
   // Both named by their own signals: their order does not matter.
@@ -271,14 +272,21 @@ function assign(candidates: Candidate[], scope: Element, visible: (el: Element) 
       return {
         ok: false,
         cause: 'form-ambiguous',
-        detail: `the field ${say(first.votes.role.length > 0 ? first : second)} looks like the ${first.votes.role.length > 0 ? `role name (${first.votes.role.join(', ')})` : `account (${second.votes.account.join(', ')})`} but stands where every known version of the page has the ${first.votes.role.length > 0 ? 'account' : 'role name'}`,
+        detail: t('sf_wrongPlace', {
+          field: say(first.votes.role.length > 0 ? first : second),
+          looks:
+            first.votes.role.length > 0
+              ? t('sf_looks', { kind: t('field_roleName'), votes: first.votes.role.join(', ') })
+              : t('sf_looks', { kind: t('field_account'), votes: second.votes.account.join(', ') }),
+          expected: first.votes.role.length > 0 ? t('field_account') : t('field_roleName'),
+        }),
       };
     }
     return { ok: true, account: first, role: second };
   }
-  const missing = accounts.length === 0 ? 'account' : 'role name';
-  const seen = candidates.length === 0 ? 'the page has no text fields' : `no label, name or placeholder matched among ${candidates.length} text field(s)`;
-  return { ok: false, cause: 'form-not-found', detail: `${missing} field not found: ${seen}` };
+  const missing = accounts.length === 0 ? t('field_account') : t('field_roleName');
+  const seen = candidates.length === 0 ? t('sf_noFields') : t('sf_noMatch', { count: candidates.length });
+  return { ok: false, cause: 'form-not-found', detail: t('sf_notFound', { missing, seen }) };
 }
 
 export function findSwitchForm(doc: Document): FormLookup {
@@ -314,7 +322,7 @@ export function findSwitchForm(doc: Document): FormLookup {
     return {
       ok: false,
       cause: 'form-ambiguous',
-      detail: `${distinct.length} forms on the page look like the switch form`,
+      detail: t('sf_manyForms', { count: distinct.length }),
     };
   }
   if (distinct.length === 1) {
@@ -330,7 +338,7 @@ export function findSwitchForm(doc: Document): FormLookup {
   return {
     ok: false,
     cause: 'form-not-found',
-    detail: `submit button not found: no button labelled ${SUBMIT_LABELS.slice(0, 4).map((l) => `"${l}"`).join(', ')} near the fields`,
+    detail: t('sf_noSubmit', { labels: SUBMIT_LABELS.slice(0, 4).map((l) => `"${l}"`).join(', ') }),
   };
 }
 
@@ -339,7 +347,7 @@ export function filledAsExpected(form: SwitchForm, account: string, roleName: st
   if (normaliseLabel(form.account.value) !== normaliseLabel(account) || form.role.value.trim() !== roleName) {
     return {
       cause: 'fill-rejected',
-      detail: `the page did not keep the values typed into its fields (it shows "${form.account.value}" and "${form.role.value}")`,
+      detail: t('sf_notKept', { account: form.account.value, role: form.role.value }),
     };
   }
   return null;

@@ -61,6 +61,9 @@ export function labelMeaning(raw: string): LabelMeaning | null {
 
 /** Badges next to an identity: what kind of principal the console says it is. */
 export type BadgeKind = 'role' | 'user' | 'root';
+
+/** Each kind of identity in words (the messages kind_role…): "a role", "a RAM user", "the root account". */
+export const KIND_WORDS = { role: 'kind_role', user: 'kind_user', root: 'kind_root' } as const satisfies Record<BadgeKind, string>;
 const BADGES: [BadgeKind, RegExp][] = [
   ['role', /^(role|角色|sts|assumed role|扮演角色)$/],
   ['user', /^(subaccount|sub-account|sub account|ram user|ram 用户|ram用户|子账号|子用户|iam user)$/],

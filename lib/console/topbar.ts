@@ -6,7 +6,8 @@
 import { accountKey } from '../account';
 import { PATHS } from './hosts';
 import { parseAccountValue, parsePrincipal, MAX_VALUE_LENGTH, type AccountValue, type PrincipalValue } from './principal';
-import { badgeKindOf, labelMeaning, LABEL_HINT, MAX_LABEL_LENGTH, type BadgeKind, type LabelMeaning, type RowSide } from './topbar-labels';
+import { t } from '../i18n';
+import { badgeKindOf, KIND_WORDS, labelMeaning, LABEL_HINT, MAX_LABEL_LENGTH, type BadgeKind, type LabelMeaning, type RowSide } from './topbar-labels';
 import { SWITCH_BACK_LABELS, matchesAny } from './labels';
 
 /** What the top bar says, before anything else is weighed. Sent as is to the background. */
@@ -214,7 +215,7 @@ export function readTopBar(doc: Document): TopBarEvidence {
   const currents = principalsOn('current');
   const readable = currents.map((t) => t.principal).filter((p): p is Exclude<PrincipalValue, { form: 'plain' }> => !!p && p.form !== 'plain');
   const distinct = [...new Map(readable.map((p) => [principalKey(p), p])).values()];
-  if (distinct.length > 1) conflicts.push(`it shows two current identities, ${distinct.map((p) => `"${p.form === 'role' ? `${p.roleName}/${p.sessionName}` : p.principal}"`).join(' and ')}`);
+  if (distinct.length > 1) conflicts.push(t('tb_twoCurrent', { identities: distinct.map((p) => `"${p.form === 'role' ? `${p.roleName}/${p.sessionName}` : p.principal}"`).join(t('list_and')) }));
   const current = distinct[0];
   const currentRow = current && currents.find((t) => t.principal?.form !== 'plain' && t.principal && principalKey(t.principal) === principalKey(current));
   if (current) evidence.current = current;
@@ -226,7 +227,7 @@ export function readTopBar(doc: Document): TopBarEvidence {
   ].filter((a): a is AccountValue => !!a);
   for (const a of accounts) {
     if (evidence.account && !accountsAgree(evidence.account, a)) {
-      conflicts.push(`it shows the account as both "${evidence.account.name ?? evidence.account.accountId}" and "${a.name ?? a.accountId}"`);
+      conflicts.push(t('tb_twoAccounts', { first: evidence.account.name ?? evidence.account.accountId ?? '', second: a.name ?? a.accountId ?? '' }));
       break;
     }
     evidence.account = { ...evidence.account, ...a };
@@ -248,7 +249,7 @@ export function readTopBar(doc: Document): TopBarEvidence {
 
   if (currentRow) {
     const kinds = [...new Set([...(currentRow.row.badge ? [currentRow.row.badge] : []), ...badgesOf(currentRow.row, rows, badges)])];
-    if (kinds.length > 1) conflicts.push(`its badges say both ${kinds.join(' and ')}`);
+    if (kinds.length > 1) conflicts.push(t('tb_twoBadges', { kinds: kinds.map((k) => t(KIND_WORDS[k])).join(t('list_and')) }));
     else if (kinds[0]) evidence.badge = kinds[0];
   }
   return evidence;

@@ -47,14 +47,17 @@ export function bannerColours(style: Pick<Style, 'colour'>): { background: strin
 
 export interface BannerView {
   update(style: BannerInfo['style']): void;
+  /** The language setting changed: the banner's own words (tag, Hide/Show) follow at once. */
+  setTranslator(translator: Pick<Translator, 't'>): void;
 }
 
 export function createBannerView(
   shadow: ShadowRoot,
   container: HTMLElement,
   onToggle: (style: Style, collapsed: boolean) => void,
-  { t }: Pick<Translator, 't'> = translator('system'),
+  ui: Pick<Translator, 't'> = translator('system'),
 ): BannerView {
+  let t = ui.t;
   const doc = container.ownerDocument;
   const sheet = doc.createElement('style');
   sheet.textContent = CSS;
@@ -101,6 +104,11 @@ export function createBannerView(
       current = style;
       if (style) render(style);
       else bar.hidden = true;
+    },
+    setTranslator(next) {
+      t = next.t;
+      bar.setAttribute('aria-label', t('banner_label'));
+      if (current) render(current);
     },
   };
 }

@@ -99,11 +99,23 @@ export function translator(setting: LanguageSetting = 'system'): Translator {
 
 let active: Translator = translator('en');
 
-/** The UI language of this page (popup, options, content script): set once at start-up. */
-export function setLanguage(setting: LanguageSetting): Translator {
+/** The UI language of this context's messages, leaving the page alone: for the background and
+ *  for content scripts, whose page (the console's) keeps its own <html lang>. */
+export function useLanguage(setting: LanguageSetting): Translator {
   active = translator(setting);
-  if (typeof document !== 'undefined' && document.documentElement) document.documentElement.lang = active.locale === 'zh_CN' ? 'zh-CN' : 'en';
   return active;
+}
+
+/** The UI language of this extension page (popup, options): set once at start-up. */
+export function setLanguage(setting: LanguageSetting): Translator {
+  useLanguage(setting);
+  if (typeof document !== 'undefined' && document.documentElement) document.documentElement.lang = languageTag();
+  return active;
+}
+
+/** This page's UI language as a BCP 47 tag, for <html lang> and for formatting dates. */
+export function languageTag(): string {
+  return active.locale === 'zh_CN' ? 'zh-CN' : 'en';
 }
 
 export function currentLocale(): Locale {

@@ -2,7 +2,7 @@
 import { bookmarkLabel, type Bookmark } from '../bookmark';
 import { exportTeamList, type ExportOptions, type Problem } from '../teamlist';
 import { exportFileName } from './download';
-import { plural } from './import';
+import { t } from '../i18n';
 import { roleDetail } from './preview';
 
 export type ExportOutcome =
@@ -16,11 +16,12 @@ export function prepareExport(bookmarks: readonly Bookmark[], options: ExportOpt
   if (!result.ok) return result;
   const fileName = exportFileName(now, options.name);
   const left = result.duplicatesLeftOut;
-  const warning = left.length
-    ? `${plural(left.length, 'bookmark')} left out: ${left
-        .slice(0, 5)
-        .map((b) => `"${bookmarkLabel(b)}" (${roleDetail(b)})`)
-        .join(', ')}${left.length > 5 ? ` and ${left.length - 5} more` : ''} — ${left.length === 1 ? 'it names' : 'each names'} a role already in the export, and a list holds each role once.`
-    : null;
-  return { ok: true, text: result.text, fileName, message: `Exported ${plural(result.doc.roles.length, 'role')} to ${fileName}.`, warning };
+  const items = left
+    .slice(0, 5)
+    .map((b) => t('export_leftOutItem', { label: bookmarkLabel(b), detail: roleDetail(b) }))
+    .join(t('list_comma'));
+  const more = left.length > 5 ? t('export_leftOutMore', { count: left.length - 5 }) : '';
+  const warning = left.length === 0 ? null : left.length === 1 ? t('export_leftOutOne', { items }) : t('export_leftOut', { count: left.length, items, more });
+  const n = result.doc.roles.length;
+  return { ok: true, text: result.text, fileName, message: n === 1 ? t('export_doneOne', { file: fileName }) : t('export_done', { count: n, file: fileName }), warning };
 }

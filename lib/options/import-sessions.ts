@@ -1,6 +1,7 @@
 // Imports being previewed, held where they were read (the options page's worker, see
 // off-thread.ts): the page gets what the preview shows and a token for it, never the thousands
 // of roles themselves, so nothing it does grows with a list's size.
+import { t } from '../i18n';
 import type { Db } from '../store/db';
 import { readTeamList, type ImportMode, type ImportOrigin, type Problem, type ReadResult } from '../teamlist';
 import { applyPrepared, importSummary, prepareImport, previewAgain, withMode, type PreparedImport } from './import';
@@ -12,7 +13,7 @@ export type Previewed = { ok: true; token: PreviewToken; view: PreviewView } | {
 /** Previews kept at most: the page shows one; a superseded one it has not discarded yet may linger. */
 const HELD = 3;
 
-export const PREVIEW_GONE = 'This preview is no longer available (a newer one replaced it). Nothing was changed: preview the import again.';
+export const previewGone = () => t('import_previewGone');
 
 export class ImportSessions {
   readonly #held = new Map<PreviewToken, PreparedImport>();
@@ -63,7 +64,7 @@ export class ImportSessions {
 
   #get(token: PreviewToken): PreparedImport {
     const prepared = this.#held.get(token);
-    if (!prepared) throw new Error(PREVIEW_GONE);
+    if (!prepared) throw new Error(previewGone());
     return prepared;
   }
 }

@@ -1,5 +1,6 @@
 // An import as the options page runs it: read the text, find the list it updates, plan it
 // (the preview), and apply that plan. Nothing is written before applyPrepared.
+import { t } from '../i18n';
 import type { Bookmark } from '../bookmark';
 import type { Db } from '../store/db';
 import { applyImport, existingForSource, type ApplyResult } from '../store/teamlists';
@@ -63,30 +64,25 @@ export function applyPrepared(db: Db, prepared: PreparedImport, now?: number): P
   return applyImport(db, prepared.plan, prepared.meta, now === undefined ? {} : { now });
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** "Imported "Platform team": 2 added, 1 changed, 0 removed." */
 export function importSummary(prepared: PreparedImport, result: Pick<ApplyResult, 'list' | 'removed'>): string {
   const { plan } = prepared;
-  return `Imported "${result.list.name}": ${plan.added.length} added, ${plan.changed.length} changed, ${result.removed} removed.`;
+  return t('import_summary', { name: result.list.name, added: plan.added.length, changed: plan.changed.length, removed: result.removed });
 }
 
 /** Where the document came from, as the preview says it. */
 export function originLabel(prepared: Pick<PreparedImport, 'read' | 'origin'>): string {
   const { read, origin } = prepared;
-  if (read.kind === 'cli-config') return `Alibaba Cloud CLI config: ${plural(read.roles.length, 'role profile')}`;
+  if (read.kind === 'cli-config') return read.roles.length === 1 ? t('origin_cliConfigOne') : t('origin_cliConfig', { count: read.roles.length });
   switch (origin.kind) {
     case 'file':
-      return origin.fileName ? `File ${origin.fileName}` : 'A file';
+      return origin.fileName ? t('origin_file', { name: origin.fileName }) : t('origin_aFile');
     case 'url':
-      return `Fetched from ${origin.url ?? 'a URL'}`;
+      return t('origin_url', { url: origin.url ?? t('origin_aUrl') });
     case 'paste':
-      return 'Pasted text';
+      return t('origin_paste');
     case 'cli-config':
-      return 'Alibaba Cloud CLI config';
+      return t('origin_cli');
   }
 }
 
-export { plural };

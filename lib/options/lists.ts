@@ -1,5 +1,6 @@
 // The imported lists as the options page's table shows them, and what each exports with.
 import { groupOf, type Bookmark } from '../bookmark';
+import { t } from '../i18n';
 import type { ExportOptions, TeamList } from '../teamlist';
 
 export interface ListRow {
@@ -13,7 +14,7 @@ export interface ListRow {
  *  document's own `source` when that is what the list is recognised by. */
 export function listSourceLabel(list: TeamList): string {
   const how = sourceKindLabel(list);
-  return list.sourceKey.startsWith('source:') ? `${how}, source "${list.sourceKey.slice('source:'.length)}"` : how;
+  return list.sourceKey.startsWith('source:') ? t('lists_sourceNamed', { how, source: list.sourceKey.slice('source:'.length) }) : how;
 }
 
 function sourceKindLabel(list: TeamList): string {
@@ -21,11 +22,11 @@ function sourceKindLabel(list: TeamList): string {
     case 'url':
       return list.url ?? 'URL';
     case 'file':
-      return list.sourceKey.startsWith('file:') ? `File ${list.sourceKey.slice('file:'.length)}` : 'File';
+      return list.sourceKey.startsWith('file:') ? t('origin_file', { name: list.sourceKey.slice('file:'.length) }) : t('lists_file');
     case 'paste':
-      return 'Pasted text';
+      return t('origin_paste');
     case 'cli-config':
-      return 'Alibaba Cloud CLI config';
+      return t('origin_cli');
   }
 }
 

@@ -2,7 +2,7 @@
 // reading a document (parse, credential scan, validation), planning and applying its import,
 // and summing up what is stored. The page only sends text and shows what comes back, so it
 // never stops answering (issue 11: no task over 50 ms while importing 20 000 roles).
-import { currentLocale, setLanguage, type Locale } from '../i18n';
+import { currentLocale, languageTag, t, useLanguage, type Locale } from '../i18n';
 import { listBookmarks } from '../store/bookmarks';
 import type { Db } from '../store/db';
 import { listTeamLists } from '../store/teamlists';
@@ -33,7 +33,7 @@ const CALLS = ['prepare', 'setMode', 'again', 'apply', 'discard', 'overview'] as
 
 export async function overviewOf(db: Db): Promise<StoreOverview> {
   const [lists, bookmarks] = await Promise.all([listTeamLists(db), listBookmarks(db)]);
-  return { rows: listRows(lists, countByList(bookmarks)), groups: exportGroups(bookmarks) };
+  return { rows: listRows(lists, countByList(bookmarks), languageTag()), groups: exportGroups(bookmarks, languageTag()) };
 }
 
 /** The read as a preview keeps it: the document's name and source (listMetaOf), not its raw
@@ -68,7 +68,7 @@ export type WorkerReply = { id: number; ok: true; value: unknown } | { id: numbe
 /** The worker's side: answers each request with the same work onThisThread does. */
 export function serve(scope: { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(reply: WorkerReply): void }, work: OffThread): void {
   scope.onmessage = ({ data }) => {
-    setLanguage(data.locale);
+    useLanguage(data.locale);
     const run = work[data.name] as (...args: unknown[]) => Promise<unknown>;
     run(...data.args).then(
       (value) => scope.postMessage({ id: data.id, ok: true, value }),
@@ -92,7 +92,7 @@ export function onWorker(worker: Pick<Worker, 'postMessage' | 'onmessage' | 'one
   let broken: Error | null = null;
   worker.onerror = (e) => {
     e.preventDefault();
-    broken = new Error(`The page's import worker stopped (${e.message || 'no reason given'}). Nothing was changed: reload the page and try again.`);
+    broken = new Error(t('import_workerStopped', { reason: e.message || t('import_workerNoReason') }));
     for (const call of waiting.values()) call.reject(broken);
     waiting.clear();
   };

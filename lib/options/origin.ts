@@ -1,4 +1,5 @@
 // The host permission a URL import asks for: one origin, https only, nothing wider.
+import { t } from '../i18n';
 
 export type OriginPattern = { ok: true; pattern: string; host: string; url: string } | { ok: false; message: string };
 
@@ -9,20 +10,20 @@ export type OriginPattern = { ok: true; pattern: string; host: string; url: stri
  */
 export function originPatternOf(address: string): OriginPattern {
   const trimmed = address.trim();
-  if (!trimmed) return { ok: false, message: 'Enter the https:// address of the team list.' };
+  if (!trimmed) return { ok: false, message: t('origin_enterUrl') };
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, message: `${JSON.stringify(trimmed.slice(0, 80))} is not a URL. Enter the full https:// address of the team list.` };
+    return { ok: false, message: t('origin_notUrl', { value: JSON.stringify(trimmed.slice(0, 80)) }) };
   }
   if (url.protocol !== 'https:') {
-    return { ok: false, message: `Team lists are fetched only over https://; this address uses ${url.protocol}` };
+    return { ok: false, message: t('origin_httpsOnly', { protocol: url.protocol }) };
   }
   if (url.username || url.password) {
-    return { ok: false, message: 'Remove the user name and password from the address: credentials never go in a URL.' };
+    return { ok: false, message: t('origin_credentials') };
   }
-  if (!url.hostname) return { ok: false, message: 'The address has no host name. Enter the full https:// address of the team list.' };
+  if (!url.hostname) return { ok: false, message: t('origin_noHost') };
   // url.host is already lower case and punycode, and keeps a non-default port.
   return { ok: true, pattern: `https://${url.host}/*`, host: url.host, url: url.href };
 }

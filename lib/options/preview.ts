@@ -2,9 +2,10 @@
 // fields, from what to what), unchanged, removed (replace) and kept (merge). All text: the
 // component renders it as text nodes, never as HTML.
 import { bookmarkLabel, type Bookmark } from '../bookmark';
+import { t, type MessageKey } from '../i18n';
 import { siteName } from '../popup/rows';
 import type { ImportMode, ListField, ListRole, Warning } from '../teamlist';
-import { originLabel, plural, type PreparedImport } from './import';
+import { originLabel, type PreparedImport } from './import';
 
 export interface RoleLine {
   /** Stable within one preview, for keyed lists. */
@@ -66,21 +67,26 @@ export interface PreviewView {
   groups: GroupView[];
 }
 
-export const FIELD_LABELS: Record<ListField, string> = {
-  account: 'account',
-  roleName: 'role name',
-  displayName: 'display name',
-  colour: 'colour',
-  site: 'site',
-  group: 'group',
-  tags: 'tags',
-  landingUrl: 'landing page',
-};
+const FIELD_LABELS = {
+  account: 'field_account',
+  roleName: 'field_roleName',
+  displayName: 'field_displayName',
+  colour: 'field_colour',
+  site: 'field_site',
+  group: 'field_group',
+  tags: 'field_tags',
+  landingUrl: 'field_landingUrl',
+} as const satisfies Record<ListField, MessageKey>;
+
+/** A field's name as the preview says it: "display name". */
+export function fieldLabel(field: ListField): string {
+  return t(FIELD_LABELS[field]);
+}
 
 type RoleLike = Pick<Bookmark, 'account' | 'roleName'> & Partial<Pick<Bookmark, 'displayName' | 'site'>>;
 
 export function roleDetail(r: RoleLike): string {
-  const parts = [`role ${r.roleName}`, `account ${r.account}`];
+  const parts = [t('preview_detailRole', { role: r.roleName }), t('preview_detailAccount', { account: r.account })];
   if (r.site) parts.push(siteName(r.site));
   return parts.join(' · ');
 }
@@ -91,9 +97,9 @@ function roleLine(r: RoleLike, key: string): RoleLine {
 
 /** A field's value as the preview shows it. */
 export function fieldText(field: ListField, value: unknown): string {
-  if (value === undefined || value === null || value === '') return '(none)';
+  if (value === undefined || value === null || value === '') return t('preview_none');
   if (field === 'site' && (value === 'cn' || value === 'intl')) return siteName(value);
-  if (Array.isArray(value)) return value.length ? value.join(', ') : '(none)';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : t('preview_none');
   return String(value);
 }
 
@@ -106,17 +112,18 @@ export function previewView(prepared: PreparedImport): PreviewView {
     removed: plan.removed.length,
     kept: plan.kept.length,
   };
-  const parts = [`${counts.added} added`, `${counts.changed} changed`, `${counts.unchanged} unchanged`];
-  if (plan.mode === 'replace') parts.push(`${counts.removed} removed`);
-  else if (counts.kept > 0) parts.push(`${counts.kept} kept (not in this document)`);
+  const parts = [
+    t('preview_countAdded', { count: counts.added }),
+    t('preview_countChanged', { count: counts.changed }),
+    t('preview_countUnchanged', { count: counts.unchanged }),
+  ];
+  if (plan.mode === 'replace') parts.push(t('preview_countRemoved', { count: counts.removed }));
+  else if (counts.kept > 0) parts.push(t('preview_countKept', { count: counts.kept }));
 
   const incoming = counts.added + counts.changed + counts.unchanged;
   let nothingToChange: string | null = null;
   if (counts.added + counts.changed + counts.removed === 0) {
-    nothingToChange =
-      incoming === 0
-        ? 'The document has no roles: there is nothing to import.'
-        : `Nothing to change: ${incoming === 1 ? 'its one role is' : `all ${incoming} roles are`} unchanged.`;
+    nothingToChange = incoming === 0 ? t('preview_noRoles') : incoming === 1 ? t('preview_nothingOne') : t('preview_nothing', { count: incoming });
   }
 
   const groups = plan.groups.map((g, gi): GroupView => {
@@ -128,8 +135,8 @@ export function previewView(prepared: PreparedImport): PreviewView {
       added: first(g.added).map((r: ListRole, i) => roleLine(r, k('a', i))),
       changed: first(g.changed).map((c, i) => ({
         ...roleLine(c.after, k('c', i)),
-        fields: c.fields.map((f) => FIELD_LABELS[f]).join(', '),
-        changes: c.fields.map((f) => ({ field: FIELD_LABELS[f], before: fieldText(f, c.before[f]), after: fieldText(f, c.after[f]) })),
+        fields: c.fields.map(fieldLabel).join(t('list_comma')),
+        changes: c.fields.map((f) => ({ field: fieldLabel(f), before: fieldText(f, c.before[f]), after: fieldText(f, c.after[f]) })),
       })),
       unchanged: first(g.unchanged).map((b, i) => roleLine(b, k('u', i))),
       removed: first(g.removed).map((b, i) => roleLine(b, k('r', i))),
@@ -141,9 +148,11 @@ export function previewView(prepared: PreparedImport): PreviewView {
     mode: plan.mode,
     warnings: prepared.read.warnings,
     listName: meta.name,
-    listLine: existing.list
-      ? `Updates your list "${existing.list.name}" (${plural(existing.bookmarks.length, 'role')} now)`
-      : 'A new list',
+    listLine: !existing.list
+      ? t('preview_newList')
+      : existing.bookmarks.length === 1
+        ? t('preview_updatesOne', { name: existing.list.name })
+        : t('preview_updates', { name: existing.list.name, count: existing.bookmarks.length }),
     sourceLine: originLabel(prepared),
     counts,
     countsLine: parts.join(' · '),

@@ -1,5 +1,6 @@
 // "Copy diagnostic report": asks the tab's content script for the page's shape (no values,
 // lib/console/diagnostic.ts) and puts it on the clipboard for a bug report.
+import { t } from '../i18n';
 import { sendToTab } from '../messages';
 import { errorText } from './errors';
 
@@ -19,13 +20,13 @@ export async function copyDiagnosticReport(tabId: number, deps: DiagnosticDeps =
   try {
     ({ report } = await deps.ask(tabId));
   } catch (e) {
-    return { ok: false, text: `Could not read the page for a report (${errorText(e)}). Reload the page, then try again.` };
+    return { ok: false, text: t('diag_readFailed', { error: errorText(e) }) };
   }
   try {
     await deps.copy(report);
   } catch (e) {
-    return { ok: false, text: `Could not copy the report to the clipboard (${errorText(e)}).` };
+    return { ok: false, text: t('diag_copyFailed', { error: errorText(e) }) };
   }
   const lines = report.split('\n').length;
-  return { ok: true, text: `Copied a diagnostic report (${lines} lines): the page's structure and the labels the extension knows, no names or values. Attach it to a bug report.` };
+  return { ok: true, text: t('diag_copied', { lines }) };
 }

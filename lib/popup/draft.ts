@@ -1,5 +1,6 @@
 // The add/edit form's state as plain data: what the fields hold, the ARN shortcut, and the
 // checks run on submit. The form component only renders this.
+import { t } from '../i18n';
 import { isRoleArn, parseRoleArn } from '../account';
 import { validateDraft, type Bookmark, type BookmarkDraft, type BookmarkFields, type DraftErrors } from '../bookmark';
 import { DEFAULT_COLOUR } from '../colour';
@@ -84,5 +85,5 @@ export function fieldsFromHistory(entry: HistoryEntry): { ok: true; value: Bookm
     if (checked.ok) return checked;
     firstError ||= Object.values(checked.errors).join(' ');
   }
-  return { ok: false, error: `Could not bookmark ${entry.roleName} in ${entry.account}: ${firstError}` };
+  return { ok: false, error: t('draft_couldNotBookmark', { role: entry.roleName, account: entry.account, error: firstError }) };
 }

@@ -82,7 +82,7 @@ async function allIn(tx: BookmarksTx): Promise<Bookmark[]> {
  * transaction, so two windows saving the same role at once cannot both succeed.
  */
 async function putUnique(db: Db, bookmark: Bookmark): Promise<void> {
-  const clash = await inBookmarksTx(db, 'save the bookmark', async (tx) => {
+  const clash = await inBookmarksTx(db, t('doing_saveBookmark'), async (tx) => {
     const key = roleKey(bookmark);
     const found = (await allIn(tx)).find((b) => b.id !== bookmark.id && roleKey(b) === key);
     if (!found) await store(tx, bookmark);
@@ -107,7 +107,7 @@ export async function updateBookmark(db: Db, id: string, fields: Partial<Bookmar
 
 /** Deletes and returns the bookmark, so the caller can offer to undo. */
 export function deleteBookmark(db: Db, id: string): Promise<Bookmark | undefined> {
-  return inBookmarksTx(db, 'delete the bookmark', async (tx) => {
+  return inBookmarksTx(db, t('doing_deleteBookmark'), async (tx) => {
     const found = await locate(tx, id);
     if (!found) return undefined;
     if (found.list) await tx.objectStore('listRoles').put({ listId: found.list.listId, bookmarks: found.list.bookmarks.filter((b) => b.id !== id) });
@@ -118,7 +118,7 @@ export function deleteBookmark(db: Db, id: string): Promise<Bookmark | undefined
 
 /** Undo of a delete: puts the bookmark back exactly as it was (its list's, if the list is still there). */
 export async function restoreBookmark(db: Db, bookmark: Bookmark): Promise<string> {
-  await inBookmarksTx(db, 'restore the bookmark', (tx) => store(tx, bookmark));
+  await inBookmarksTx(db, t('doing_restoreBookmark'), (tx) => store(tx, bookmark));
   return bookmark.id;
 }
 

@@ -1,6 +1,7 @@
 // The one IndexedDB database: its schema, its version and its upgrade steps.
 // Each step upgrades from the version before it; test/unit/store-upgrade.test.ts opens a
 // database written at every earlier version and checks nothing is lost.
+import { t } from '../i18n';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Bookmark } from '../bookmark';
 import type { HistoryEntry } from '../history';
@@ -97,8 +98,9 @@ export function openDatabase(name = DB_NAME): Promise<Db> {
 let shared: Promise<Db> | null = null;
 
 /** Said when the database cannot be opened at all: the popup and options page show it. */
-export const UNAVAILABLE =
-  "The browser's storage for this extension is not available (a private window, or a blocked or damaged profile), so bookmarks, lists and recent roles cannot be shown or saved here. Nothing was deleted. You can still switch: choose Add role, type the account and role, then Switch without saving.";
+export function unavailableText(): string {
+  return t('db_unavailable', { add: t('popup_addRole'), switch: t('form_switchNow') });
+}
 
 /** The shared connection for this context. When IndexedDB is unavailable (it throws, or the
  *  open fails) every caller gets a StorageError saying so, and the next call tries again. */
@@ -109,7 +111,7 @@ export function db(): Promise<Db> {
       .then(() => openDatabase())
       .catch((e: unknown) => {
         if (shared === opening) shared = null;
-        throw new StorageError(`${UNAVAILABLE} (${e instanceof Error ? e.message : String(e)})`, 'unavailable');
+        throw new StorageError(`${unavailableText()} (${e instanceof Error ? e.message : String(e)})`, 'unavailable');
       });
     shared = opening;
   }
@@ -127,20 +129,18 @@ export class StorageError extends Error {
   }
 }
 
-/** Runs a write and turns IndexedDB failures into StorageErrors that say what to do. */
-export async function writeGuard<T>(what: string, write: () => Promise<T>): Promise<T> {
+/** Runs a write and turns IndexedDB failures into StorageErrors that say what to do.
+ *  `doing`: what the write does, in the UI language ("save the bookmark": doing_* messages). */
+export async function writeGuard<T>(doing: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (e) {
     if (e instanceof StorageError) throw e;
     const name = e instanceof Error || e instanceof DOMException ? e.name : '';
     if (name === 'QuotaExceededError') {
-      throw new StorageError(
-        `Could not ${what}: the browser's storage for this extension is full. Nothing was changed. Free disk space or delete bookmarks you no longer need, then try again.`,
-        'full',
-      );
+      throw new StorageError(t('db_full', { doing }), 'full');
     }
     const detail = e instanceof Error ? e.message : String(e);
-    throw new StorageError(`Could not ${what}: the browser refused to save (${detail}). Nothing was changed.`, 'failed');
+    throw new StorageError(t('db_refused', { doing, detail }), 'failed');
   }
 }

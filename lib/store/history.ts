@@ -1,4 +1,5 @@
 // The recent-roles history in IndexedDB: one entry per role, capped, newest first.
+import { t } from '../i18n';
 import type { HistoryEntry } from '../history';
 import { writeGuard, type Db } from './db';
 
@@ -15,7 +16,7 @@ export async function listHistory(db: Db, limit?: number): Promise<HistoryEntry[
 
 /** Records a confirmed switch (a repeat moves the role to the top) and trims to `cap`. */
 export function recordSwitch(db: Db, entry: HistoryEntry, cap: number): Promise<void> {
-  return writeGuard('record the switch in the history', async () => {
+  return writeGuard(t('doing_recordHistory'), async () => {
     const tx = db.transaction('history', 'readwrite');
     await tx.store.put(entry);
     let cursor = await tx.store.index('byAt').openCursor(null, 'prev');
@@ -27,12 +28,12 @@ export function recordSwitch(db: Db, entry: HistoryEntry, cap: number): Promise<
 }
 
 export function clearHistory(db: Db): Promise<void> {
-  return writeGuard('clear the history', () => db.clear('history'));
+  return writeGuard(t('doing_clearHistory'), () => db.clear('history'));
 }
 
 /** Applies a new, smaller cap at once. */
 export async function trimHistory(db: Db, cap: number): Promise<void> {
-  return writeGuard('trim the history', async () => {
+  return writeGuard(t('doing_trimHistory'), async () => {
     const tx = db.transaction('history', 'readwrite');
     let cursor = await tx.store.index('byAt').openCursor(null, 'prev');
     for (let kept = 0; cursor; cursor = await cursor.continue()) {

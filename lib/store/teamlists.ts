@@ -1,6 +1,7 @@
 // Team lists in the database: read a list by its source, apply an import plan in one
 // transaction, remove a list. Only IndexedDB is awaited inside a transaction (idb's README:
 // awaiting anything else lets the transaction commit half-done).
+import { t } from '../i18n';
 import type { Bookmark } from '../bookmark';
 import type { ImportPlan } from '../teamlist/diff';
 import type { ListMeta } from '../teamlist/index';
@@ -37,8 +38,6 @@ export interface ApplyResult {
   removed: number;
 }
 
-const STALE =
-  'The list changed since the preview (another window imported or edited it). Nothing was changed: preview the import again.';
 
 function sameBasis(bookmarks: readonly Bookmark[], basis: Record<string, number>): boolean {
   const ids = Object.keys(basis);
@@ -50,13 +49,13 @@ function sameBasis(bookmarks: readonly Bookmark[], basis: Record<string, number>
 export function applyImport(db: Db, plan: ImportPlan, meta: ListMeta, options: ApplyOptions = {}): Promise<ApplyResult> {
   const now = options.now ?? Date.now();
   const newId = options.newId ?? (() => crypto.randomUUID());
-  return writeGuard('import the team list', () =>
+  return writeGuard(t('doing_importList'), () =>
     allOrNothing(db, async (tx, issue) => {
       const lists = tx.objectStore('lists');
       const listRoles = tx.objectStore('listRoles');
       const previous = await lists.index('bySource').get(meta.sourceKey);
       const current = previous ? ((await listRoles.get(previous.id))?.bookmarks ?? []) : [];
-      if (!sameBasis(current, plan.basis)) throw new StorageError(STALE, 'failed');
+      if (!sameBasis(current, plan.basis)) throw new StorageError(t('db_stale'), 'failed');
 
       const list: TeamList = { id: previous?.id ?? newId(), sourceKey: meta.sourceKey, name: meta.name, sourceKind: meta.sourceKind, importedAt: now };
       if (meta.url) list.url = meta.url;
@@ -83,7 +82,7 @@ function applyWrites(current: readonly Bookmark[], writes: PlanWrites): Bookmark
 
 /** Removes a list and every bookmark that came from it, in one transaction. */
 export function deleteTeamList(db: Db, listId: string): Promise<number> {
-  return writeGuard('remove the team list', () =>
+  return writeGuard(t('doing_removeList'), () =>
     allOrNothing(db, async (tx, issue) => {
       const count = (await tx.objectStore('listRoles').get(listId))?.bookmarks.length ?? 0;
       issue(tx.objectStore('lists').delete(listId));

@@ -13,6 +13,7 @@ import { describeIdentity } from '../console/identity';
 import type { Identity, IdentityReading } from '../console/identity-types';
 import type { Site } from '../console/hosts';
 import type { FormFailure } from '../console/switch-form';
+import { t } from '../i18n';
 import { failureMessage, targetName, withConsoleText } from './messages';
 import type { FailureCause, SwitchStatus, SwitchStep, SwitchTarget } from './types';
 
@@ -73,8 +74,8 @@ export function outcomeOfIdentity(job: SwitchJob, reading: IdentityReading, now:
   const identity = reading.identity;
   const shown = describeIdentity(identity);
   if (job.kind === 'back') {
-    if (identity.kind === 'role') return failed(job, 'mismatch', now, { shown: `the role ${shown}` });
-    return { state: 'succeeded', kind: 'back', identity, message: `Back to your logon identity: ${shown}.`, at: now };
+    if (identity.kind === 'role') return failed(job, 'mismatch', now, { shown: t('success_backMismatchRole', { shown }) });
+    return { state: 'succeeded', kind: 'back', identity, message: t('success_back', { shown }), at: now };
   }
   const target = job.target!;
   const sameRole = identity.kind === 'role' && identity.roleName?.toLowerCase() === target.roleName.toLowerCase();
@@ -88,14 +89,12 @@ export function outcomeOfIdentity(job: SwitchJob, reading: IdentityReading, now:
  * confirmed, or the message says what the page showed instead and that it could not be matched.
  */
 export function successMessage(target: SwitchTarget, identity: Identity, accountConfirmed: boolean): string {
-  const label = target.label && target.label !== target.roleName ? ` — ${target.label}` : '';
-  if (accountConfirmed) return `Now acting as ${identity.roleName} in ${identity.account ?? target.account}${label}.`;
+  const label = target.label && target.label !== target.roleName ? t('success_labelSuffix', { label: target.label }) : '';
+  const role = identity.roleName ?? '';
+  if (accountConfirmed) return t('success_acting', { role, account: identity.account ?? target.account, label });
   const pageNames = [identity.account, identity.accountId].filter((n): n is string => !!n);
-  if (pageNames.length === 0) {
-    return `Now acting as ${identity.roleName}${label}. The page does not say in which account (you asked for ${target.account}): check the console's top bar.`;
-  }
-  const seen = pageNames.join(' / ');
-  return `Now acting as ${identity.roleName} in ${seen}${label}. You asked for ${target.account}, and the page names the account only as ${seen}, which the extension cannot yet match to it: check the console's top bar.`;
+  if (pageNames.length === 0) return t('success_noAccount', { role, label, asked: target.account });
+  return t('success_unmatched', { role, seen: pageNames.join(' / '), label, asked: target.account });
 }
 
 /** The switch page showed an error (or came back without one) after the form was submitted. */
@@ -109,7 +108,7 @@ export function busyStatus(running: SwitchJob, now: number): SwitchStatus {
     state: 'failed',
     kind: running.kind,
     cause: 'busy',
-    message: failureMessage('busy', { detail: running.target ? `to ${targetName(running.target)}` : 'back to your logon identity' }),
+    message: failureMessage('busy', { detail: running.target ? t('switch_busyTo', { target: targetName(running.target) }) : t('switch_busyBack') }),
     at: now,
   };
 }

@@ -2,12 +2,12 @@
 // (mode RamRoleArn, ChainableRamRoleArn, OIDC…) name it in "ram_role_arn"; each becomes a
 // role labelled with the profile's name. The file also holds access keys by design: those
 // were removed by safeParse and never reach this code; the user is told they were ignored.
+import { t } from '../i18n';
 import type { SecretFinding } from './parse';
 import { quote, type Problem, type Warning } from './problems';
 import { FORMAT_VERSION, type ListRole, type TeamListDocument, type TeamListRole } from './types';
 import { validateDocument } from './validate';
 
-export const CLI_CONFIG_LIST_NAME = 'Alibaba Cloud CLI profiles';
 
 interface CliProfile {
   name?: unknown;
@@ -27,12 +27,12 @@ export type CliConfigResult =
   | { ok: false; problems: Problem[] };
 
 function nameOf(p: CliProfile, index: number): string {
-  return typeof p.name === 'string' && p.name.trim() ? p.name.trim() : `profile ${index + 1}`;
+  return typeof p.name === 'string' && p.name.trim() ? p.name.trim() : t('cli_profileN', { n: index + 1 });
 }
 
 function listNames(names: readonly string[], max = 5): string {
-  const shown = names.slice(0, max).map((n) => quote(n, 32)).join(', ');
-  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+  const shown = names.slice(0, max).map((n) => quote(n, 32)).join(t('list_comma'));
+  return names.length > max ? t('cli_andMore', { shown, count: names.length - max }) : shown;
 }
 
 function secretsWarning(config: { profiles: unknown[] }, secrets: readonly SecretFinding[]): Warning | null {
@@ -46,15 +46,15 @@ function secretsWarning(config: { profiles: unknown[] }, secrets: readonly Secre
   }
   const names = [...profiles].sort((a, b) => a - b).map((i) => nameOf((config.profiles[i] ?? {}) as CliProfile, i));
   const where = [
-    names.length > 0 ? `${names.length} ${names.length === 1 ? 'profile' : 'profiles'} (${listNames(names)})` : '',
-    elsewhere ? 'elsewhere in the file' : '',
+    names.length === 1 ? t('cli_profilesOne', { names: listNames(names) }) : names.length > 1 ? t('cli_profiles', { count: names.length, names: listNames(names) }) : '',
+    elsewhere ? t('cli_elsewhere') : '',
   ]
     .filter(Boolean)
-    .join(' and ');
+    .join(t('list_and'));
   return {
     path: '',
     secret: true,
-    message: `Ignored access keys, secrets and tokens in ${where}: they were not read into the extension, and nothing was stored but role ARNs and profile names.`,
+    message: t('cli_ignored', { where }),
   };
 }
 
@@ -70,13 +70,13 @@ function roleOfProfile(p: CliProfile, index: number): { role: TeamListRole; warn
   if (checked.ok) {
     return {
       role: bare,
-      warning: { path: `profiles[${index}].name`, message: `Profile ${quote(name)}: its name cannot be a label (too long, or invisible characters); the role is shown by its role name.` },
+      warning: { path: `profiles[${index}].name`, message: t('cli_badLabel', { name: quote(name) }) },
     };
   }
   return {
     skip: {
       path: `profiles[${index}].ram_role_arn`,
-      message: `Profile ${quote(name)} was skipped: ${checked.problems[0]?.message ?? 'its ram_role_arn is not a role ARN.'}`,
+      message: t('cli_skipped', { name: quote(name), why: checked.problems[0]?.message ?? t('cli_notArn') }),
     },
   };
 }
@@ -105,7 +105,7 @@ export function readCliConfig(config: { profiles: unknown[] }, secrets: readonly
     const key = made.role.arn!.toLowerCase();
     const first = byArn.get(key);
     if (first !== undefined) {
-      warnings.push({ path: `profiles[${i}]`, message: `Profile ${quote(name)} assumes the same role as ${quote(first)}; it was imported once, as ${quote(first)}.` });
+      warnings.push({ path: `profiles[${i}]`, message: t('cli_sameRole', { name: quote(name), first: quote(first) }) });
       return;
     }
     byArn.set(key, name);
@@ -116,7 +116,10 @@ export function readCliConfig(config: { profiles: unknown[] }, secrets: readonly
   if (withoutRole.length > 0) {
     warnings.push({
       path: '',
-      message: `${withoutRole.length} ${withoutRole.length === 1 ? 'profile has' : 'profiles have'} no role ARN and ${withoutRole.length === 1 ? 'was' : 'were'} skipped: ${listNames(withoutRole)}. Only profiles that assume a RAM role (mode RamRoleArn) name one.`,
+      message:
+        withoutRole.length === 1
+          ? t('cli_noRoleOne', { names: listNames(withoutRole) })
+          : t('cli_noRole', { count: withoutRole.length, names: listNames(withoutRole) }),
     });
   }
   if (roles.length === 0) {
@@ -125,14 +128,14 @@ export function readCliConfig(config: { profiles: unknown[] }, secrets: readonly
       problems: [
         {
           path: 'profiles',
-          message: `This Alibaba Cloud CLI config has no profile with a role ARN ("ram_role_arn"), so there is no role to import. Profiles in RamRoleArn mode carry one.`,
+          message: t('cli_none'),
         },
         ...warnings,
       ],
     };
   }
 
-  const doc: TeamListDocument = { version: FORMAT_VERSION, name: CLI_CONFIG_LIST_NAME, roles };
+  const doc: TeamListDocument = { version: FORMAT_VERSION, name: t('cli_listName'), roles };
   const checked = validateDocument(doc);
   if (!checked.ok) return { ok: false, problems: checked.problems }; // e.g. over the role cap
   return { ok: true, doc, roles: checked.roles, warnings };

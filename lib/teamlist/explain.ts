@@ -4,6 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { parseAccount, parseRoleArn, validateRoleName } from '../account';
 import { isHexColour } from '../colour';
 import { SITE_HOSTS } from '../console/hosts';
+import { t, type MessageKey } from '../i18n';
 import { clip, describeValue, formatPath, pointerSegments, quote, showInvisible, type PathSegment, type Problem } from './problems';
 
 const ROLE_FIELDS = ['account', 'roleName', 'arn', 'displayName', 'colour', 'group', 'tags', 'site', 'landingUrl'];
@@ -30,14 +31,14 @@ const SPELLINGS: Record<string, string> = {
   groups: 'group',
 };
 
-const INVISIBLE_NAMES: Record<number, string> = {
-  0x202e: 'a right-to-left override (U+202E)',
-  0x202d: 'a left-to-right override (U+202D)',
-  0x200b: 'a zero-width space (U+200B)',
-  0xfeff: 'a zero-width no-break space (U+FEFF)',
-  0x0a: 'a line break',
-  0x09: 'a tab',
-  0x00: 'a NUL character',
+const INVISIBLE_NAMES: Record<number, MessageKey> = {
+  0x202e: 'inv_rlo',
+  0x202d: 'inv_lro',
+  0x200b: 'inv_zwsp',
+  0xfeff: 'inv_bom',
+  0x0a: 'char_lineBreak',
+  0x09: 'char_tab',
+  0x00: 'inv_nul',
 };
 
 function valueAt(root: unknown, segments: readonly PathSegment[]): unknown {
@@ -60,21 +61,21 @@ function fieldOf(segments: readonly PathSegment[]): string {
 
 function label(segments: readonly PathSegment[]): string {
   const last = segments[segments.length - 1];
-  if (typeof last === 'number' && segments[segments.length - 2] === 'tags') return 'This tag';
-  if (typeof last === 'number' && segments[segments.length - 2] === 'roles') return 'This role';
-  return segments.length === 0 ? 'The document' : `"${fieldOf(segments)}"`;
+  if (typeof last === 'number' && segments[segments.length - 2] === 'tags') return t('ex_labelTag');
+  if (typeof last === 'number' && segments[segments.length - 2] === 'roles') return t('ex_labelRole');
+  return segments.length === 0 ? t('ex_labelDocument') : `"${fieldOf(segments)}"`;
 }
 
 function typeWord(type: unknown): string {
   switch (type) {
     case 'string':
-      return 'text in double quotes';
+      return t('ex_typeText');
     case 'object':
-      return 'an object { … }';
+      return t('ex_typeObject');
     case 'array':
-      return 'a list [ … ]';
+      return t('ex_typeList');
     default:
-      return `of type ${String(type)}`;
+      return t('ex_typeOther', { type: String(type) });
   }
 }
 
@@ -83,10 +84,11 @@ function typeWord(type: unknown): string {
 function invisibleProblem(value: string, pattern: string): string {
   const refused = /^\^\[\^(.*)\]\*\$$/s.exec(pattern)?.[1];
   const i = refused ? value.search(new RegExp(`[${refused}]`, 'u')) : -1;
-  if (i < 0) return 'contains a character that is not allowed: remove it.';
+  if (i < 0) return t('inv_notAllowed');
   const cp = value.codePointAt(i)!;
-  const name = INVISIBLE_NAMES[cp] ?? `an invisible character (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
-  return `contains ${name} at character ${i + 1}: remove it. Names are plain text; control characters, direction overrides and zero-width spaces could disguise what they say.`;
+  const known = INVISIBLE_NAMES[cp];
+  const name = known ? t(known) : t('inv_other', { code: cp.toString(16).toUpperCase().padStart(4, '0') });
+  return t('inv_at', { name, position: i + 1 });
 }
 
 /** lib/account.ts's errors quote the whole input: cut it there as quote() does here. */
@@ -100,50 +102,46 @@ function accountProblem(value: string): string {
   const why = !parsed.ok
     ? clipped(parsed.error, value)
     : value.trim() !== value
-      ? 'Remove the spaces around it.'
-      : `Accounts are written in lower case: ${quote(value.toLowerCase())}.`;
-  return `${quote(value)} is not an account alias, default domain or 16-digit account ID — aliases are 3-32 lowercase letters, digits and "-". ${showInvisible(why)}`;
+      ? t('ex_spaces')
+      : t('ex_lowercase', { value: quote(value.toLowerCase()) });
+  return t('ex_account', { value: quote(value), why: showInvisible(why) });
 }
 
 function roleNameProblem(value: string): string {
   const checked = validateRoleName(value);
-  const why = checked.ok ? 'Remove the spaces around it.' : checked.error;
-  return `${quote(value)} is not a RAM role name. ${showInvisible(why)}`;
+  const why = checked.ok ? t('ex_spaces') : checked.error;
+  return t('ex_roleName', { value: quote(value), why: showInvisible(why) });
 }
 
 function arnProblem(value: string): string {
   const parsed = parseRoleArn(value);
   // parseRoleArn forgives case and spaces; the format does not.
-  const why = parsed.ok ? 'Write "acs:ram::" in lower case, without spaces.' : parsed.error.startsWith('A role ARN') ? '' : parsed.error;
-  return `${quote(value)} is not a role ARN: a role ARN looks like acs:ram::1234567890123456:role/devops. ${why}`.trim();
+  const why = parsed.ok ? t('ex_arnCase') : parsed.error === t('arn_shape') ? '' : parsed.error;
+  return t('ex_arn', { value: quote(value), why }).trim();
 }
 
 function colourProblem(value: string): string {
   if (isHexColour(value) && value.replace(/^#/, '').length === 3) {
-    return `${quote(value)} is a short colour: write all six digits, as #rrggbb.`;
+    return t('ex_colourShort', { value: quote(value) });
   }
-  return `${quote(value)} is not a colour: write it as #rrggbb, e.g. "#d32f2f".`;
+  return t('ex_colour', { value: quote(value) });
 }
 
 function landingUrlProblem(value: string): string {
-  const consoleHosts = `*.${SITE_HOSTS.cn.consoleSuffix} (China) or *.${SITE_HOSTS.intl.consoleSuffix} (International)`;
+  const hosts = t('ex_consoleHosts', { cn: SITE_HOSTS.cn.consoleSuffix, intl: SITE_HOSTS.intl.consoleSuffix });
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return `${quote(value)} is not a URL. Write a full https address of a console page on ${consoleHosts}.`;
+    return t('ex_landingNotUrl', { value: quote(value), hosts });
   }
-  if (url.protocol !== 'https:') {
-    return `${quote(value)} is a ${url.protocol.replace(/:$/, '')}: address. Only https:// console pages on ${consoleHosts} can be opened after a switch.`;
-  }
-  if (url.username || url.password) {
-    return `${quote(value)} has a user name before "@": remove it. Only plain console addresses on ${consoleHosts} are allowed.`;
-  }
-  if (url.port) return `${quote(value)} names a port: remove ":${url.port}".`;
+  if (url.protocol !== 'https:') return t('ex_landingScheme', { value: quote(value), scheme: url.protocol.replace(/:$/, ''), hosts });
+  if (url.username || url.password) return t('ex_landingUser', { value: quote(value), hosts });
+  if (url.port) return t('ex_landingPort', { value: quote(value), port: url.port });
   const h = url.hostname;
   const isConsole = [SITE_HOSTS.cn.consoleSuffix, SITE_HOSTS.intl.consoleSuffix].some((s) => h === s || h.endsWith(`.${s}`));
-  if (!isConsole) return `${quote(h)} is not an Alibaba Cloud console host: a landing page must be on ${consoleHosts}.`;
-  return `${quote(value)} is not a plain console address: write the host in lower case, with no spaces, backslashes or control characters.`;
+  if (!isConsole) return t('ex_landingHost', { host: quote(h), hosts });
+  return t('ex_landingPlain', { value: quote(value) });
 }
 
 function patternProblem(field: string, value: unknown, pattern: string): string {
@@ -160,36 +158,34 @@ function patternProblem(field: string, value: unknown, pattern: string): string 
     case 'landingUrl':
       return landingUrlProblem(v);
     default:
-      return `This text ${invisibleProblem(v, pattern)}`;
+      return invisibleProblem(v, pattern);
   }
 }
 
 function missingProblem(parent: readonly PathSegment[], field: string): string {
   if (parent.length === 0) {
-    if (field === 'version') return 'The document has no "version". Add "version": 1 at the top.';
-    if (field === 'roles') return 'The document has no "roles". Add "roles": [ … ] with the roles to share.';
+    if (field === 'version') return t('ex_noVersion');
+    if (field === 'roles') return t('ex_noRoles');
   }
-  if (field === 'account') {
-    return 'This role has no "account". Add the account\'s alias, default domain or 16-digit ID — or give the whole role as "arn".';
-  }
-  if (field === 'roleName') return 'This role has no "roleName". Add the RAM role name, e.g. "roleName": "devops" — or give the whole role as "arn".';
-  return `"${field}" is missing: add it.`;
+  if (field === 'account') return t('ex_noAccount');
+  if (field === 'roleName') return t('ex_noRoleName');
+  return t('ex_missing', { field });
 }
 
 function unknownFieldProblem(parent: readonly PathSegment[], field: string): string {
   const allowed = parent.length === 0 ? DOCUMENT_FIELDS : ROLE_FIELDS;
   const near = SPELLINGS[field.toLowerCase()] ?? allowed.find((a) => a.toLowerCase() === field.toLowerCase());
-  const hint = near && allowed.includes(near) ? ` Did you mean "${near}"?` : '';
-  const where = parent.length === 0 ? 'a team list' : 'a role';
-  return `${quote(field)} is not a field of ${where}: remove it.${hint} The fields are ${allowed.filter((a) => a !== '$schema').join(', ')}.`;
+  const hint = near && allowed.includes(near) ? t('ex_didYouMean', { near }) : '';
+  const where = parent.length === 0 ? t('ex_whereList') : t('ex_whereRole');
+  return t('ex_unknownField', { field: quote(field), where, hint, fields: allowed.filter((a) => a !== '$schema').join(', ') });
 }
 
 function versionProblem(value: unknown): string {
   if (typeof value === 'number' && Number.isInteger(value) && value > 1) {
-    return `This document is format version ${value}; this extension reads version 1. Update the extension, or ask for a version 1 export.`;
+    return t('ex_versionNewer', { version: value });
   }
-  if (value === '1') return '"version" must be the number 1, not the text "1": write "version": 1 without quotes.';
-  return `"version" is ${describeValue(value)}; the only format version is 1. Write "version": 1.`;
+  if (value === '1') return t('ex_versionText');
+  return t('ex_versionOther', { value: describeValue(value) });
 }
 
 /** One ajv error as a Problem, or null for errors that only repeat another (ajv's "if"). */
@@ -211,36 +207,36 @@ export function explainError(e: ErrorObject, root: unknown): Problem | null {
       return at([...segments, extra], unknownFieldProblem(segments, extra));
     }
     case 'false schema':
-      return at(segments, `"${field}" cannot be given together with "arn": the ARN already names the account and the role. Keep "arn", or "account" and "roleName", not both.`);
+      return at(segments, t('ex_arnAndField', { field }));
     case 'type':
-      if (segments.length === 0) return at(segments, `A team list is a JSON object like {"version": 1, "roles": [ … ]}; this document is ${describeValue(value)}.`);
-      return at(segments, `${label(segments)} must be ${typeWord(p.type)}, but it is ${describeValue(value)}.`);
+      if (segments.length === 0) return at(segments, t('ex_notObject', { value: describeValue(value) }));
+      return at(segments, t('ex_type', { label: label(segments), type: typeWord(p.type), value: describeValue(value) }));
     case 'const':
       return at(segments, versionProblem(value));
     case 'enum':
       if (field === 'site') {
-        return at(segments, `${quote(value)} is not a site: write "cn" (aliyun.com) or "intl" (alibabacloud.com), or leave "site" out to use the site of the tab you are on.`);
+        return at(segments, t('ex_site', { value: quote(value) }));
       }
-      return at(segments, `${quote(value)} is not one of ${(p.allowedValues as unknown[]).map((v) => quote(v)).join(', ')}.`);
+      return at(segments, t('ex_enum', { value: quote(value), allowed: (p.allowedValues as unknown[]).map((v) => quote(v)).join(', ') }));
     case 'pattern':
       return at(segments, patternProblem(field, value, String(p.pattern)));
     case 'maxLength':
-      return at(segments, `${label(segments)} is ${String(value).length} characters; at most ${String(p.limit)} are allowed. Shorten it.`);
+      return at(segments, t('ex_maxLength', { label: label(segments), length: String(value).length, max: String(p.limit) }));
     case 'minLength':
-      return at(segments, `${label(segments)} is empty: write something, or leave the field out.`);
+      return at(segments, t('ex_minLength', { label: label(segments) }));
     case 'maxItems': {
       const n = Array.isArray(value) ? value.length : 0;
       if (field === 'roles') {
-        return at(segments, `The list has ${n} roles; a team list holds at most ${String(p.limit)}. Split it into several lists.`);
+        return at(segments, t('ex_tooManyRoles', { count: n, max: String(p.limit) }));
       }
-      return at(segments, `${label(segments)} has ${n} entries; at most ${String(p.limit)} are allowed.`);
+      return at(segments, t('ex_maxItems', { label: label(segments), count: n, max: String(p.limit) }));
     }
     case 'uniqueItems': {
       const [a, b] = [Number(p.i), Number(p.j)].sort((x, y) => x - y);
       const item = Array.isArray(value) ? value[a!] : undefined;
-      return at(segments, `${field}[${a}] and ${field}[${b}] are both ${quote(item)}: remove one.`);
+      return at(segments, t('ex_unique', { first: `${field}[${a}]`, second: `${field}[${b}]`, value: quote(item) }));
     }
     default:
-      return at(segments, `${label(segments)}: ${e.message ?? 'is not valid'}.`);
+      return at(segments, t('ex_default', { label: label(segments), message: e.message ?? t('ex_notValid') }));
   }
 }

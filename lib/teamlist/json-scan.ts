@@ -1,6 +1,7 @@
 // A JSON scanner for the two things JSON.parse does not tell: where a syntax error is (V8 says
 // "Unexpected token 'x'" without a position) and which objects repeat a key (JSON.parse
 // silently keeps the last one). It never builds values: JSON.parse does that.
+import { t } from '../i18n';
 import { MAX_QUOTED_CHARS, quote, type PathSegment } from './problems';
 
 export interface SyntaxFault {
@@ -39,11 +40,11 @@ const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 const WS = new Set([' ', '\t', '\n', '\r']);
 
 function show(ch: string | undefined): string {
-  if (ch === undefined) return 'the end of the text';
-  if (ch === '\n' || ch === '\r') return 'a line break';
-  if (ch === '\t') return 'a tab';
+  if (ch === undefined) return t('char_endOfText');
+  if (ch === '\n' || ch === '\r') return t('char_lineBreak');
+  if (ch === '\t') return t('char_tab');
   const cp = ch.codePointAt(0)!;
-  if (cp < 0x20 || cp === 0x7f) return `a control character (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
+  if (cp < 0x20 || cp === 0x7f) return t('char_control', { code: cp.toString(16).toUpperCase().padStart(4, '0') });
   return `"${ch}"`;
 }
 
@@ -72,7 +73,7 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
           const hex = text.slice(i + 2, i + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
             const bad = [...hex, ''].findIndex((c) => !/[0-9a-fA-F]/.test(c));
-            throw new Fault(i + 2 + bad, 'a \\u escape needs four hex digits, like \\u00e9');
+            throw new Fault(i + 2 + bad, t('scan_uEscape'));
           }
           out += String.fromCharCode(parseInt(hex, 16));
           i += 6;
@@ -80,48 +81,48 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
         }
         const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
         if (e === undefined || !(e in simple)) {
-          throw new Fault(i + 1, `${show(e === undefined ? undefined : `\\${e}`)} is not a JSON escape: write \\\\ for a backslash`);
+          throw new Fault(i + 1, t('scan_badEscape', { what: show(e === undefined ? undefined : `\\${e}`) }));
         }
         out += simple[e];
         i += 2;
         continue;
       }
       if (ch < ' ') {
-        throw new Fault(i, `${show(ch)} inside text: write a line break as \\n and a tab as \\t`);
+        throw new Fault(i, t('scan_rawInText', { what: show(ch) }));
       }
       out += ch;
       i++;
     }
-    throw new Fault(start, 'this text is never closed: add the closing double quote');
+    throw new Fault(start, t('scan_unclosed'));
   };
 
   const readNumber = () => {
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(text);
     // Offsets point at the first character that cannot continue the number, as V8's do.
-    if (!m) throw new Fault(i + 1, 'this is not a number: JSON numbers look like 1, -2 or 3.5');
+    if (!m) throw new Fault(i + 1, t('scan_notNumber'));
     const end = i + m[0].length;
     const next = text[end];
-    if (next !== undefined && /[0-9]/.test(next)) throw new Fault(end, 'this is not a JSON number: no leading zeros');
+    if (next !== undefined && /[0-9]/.test(next)) throw new Fault(end, t('scan_leadingZero'));
     if (next !== undefined && /[.eE]/.test(next)) {
-      throw new Fault(end + 1, `this is not a JSON number: write digits after "${next}", e.g. 1.5 or 1e3`);
+      throw new Fault(end + 1, t('scan_digitsAfter', { after: next }));
     }
     i += m[0].length;
   };
 
   const unexpectedValue = (): never => {
     const ch = text[i];
-    if (ch === undefined) throw new Fault(i, 'the text ends where a value was expected: something is missing at the end');
+    if (ch === undefined) throw new Fault(i, t('scan_endsForValue'));
     // One character more than a quote shows, so a cut word is marked as cut.
     const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + MAX_QUOTED_CHARS + 1))?.[0];
     if (word === 'NaN' || word === 'Infinity' || word === 'undefined') {
-      throw new Fault(i, `${word} is not a JSON value: write a number, text in double quotes, or null`);
+      throw new Fault(i, t('scan_notValue', { word }));
     }
-    if (ch === "'") throw new Fault(i, 'JSON needs double quotes (") around text, not single quotes');
-    if (ch === '/') throw new Fault(i, 'JSON has no comments: remove them');
-    if (ch === ']' || ch === '}') throw new Fault(i, `unexpected ${show(ch)}: a value is missing, or a comma is one too many`);
-    if (word) throw new Fault(i, `unexpected ${quote(word, MAX_QUOTED_CHARS)}: text must be in double quotes`);
-    throw new Fault(i, `unexpected ${show(ch)}: expected a value (text in double quotes, a number, true, false, null, an object or a list)`);
+    if (ch === "'") throw new Fault(i, t('scan_singleQuotes'));
+    if (ch === '/') throw new Fault(i, t('scan_comments'));
+    if (ch === ']' || ch === '}') throw new Fault(i, t('scan_unexpectedClose', { what: show(ch) }));
+    if (word) throw new Fault(i, t('scan_unquotedWord', { word: quote(word, MAX_QUOTED_CHARS) }));
+    throw new Fault(i, t('scan_expectedValue', { what: show(ch) }));
   };
 
   const LITERALS = ['true', 'false', 'null'];
@@ -163,17 +164,17 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
     if (state === 'key') {
       skipWs();
       const ch = text[i];
-      if (ch === '}') throw new Fault(i, 'a comma before "}" is one too many: remove it');
-      if (ch === "'") throw new Fault(i, 'JSON needs double quotes (") around property names, not single quotes');
+      if (ch === '}') throw new Fault(i, t('scan_commaBeforeBrace'));
+      if (ch === "'") throw new Fault(i, t('scan_singleQuoteKeys'));
       if (ch !== '"') {
-        throw new Fault(i, ch === undefined ? 'the text ends inside an object: close it with "}"' : `unexpected ${show(ch)}: expected a property name in double quotes`);
+        throw new Fault(i, ch === undefined ? t('scan_endsInObject') : t('scan_expectedKey', { what: show(ch) }));
       }
       const key = readString();
       if (top.keys.has(key)) onDuplicate({ path: pathOf(), key });
       top.keys.add(key);
       top.key = key;
       skipWs();
-      if (text[i] !== ':') throw new Fault(i, `expected ":" after the property name ${quote(key, MAX_QUOTED_CHARS)}, found ${show(text[i])}`);
+      if (text[i] !== ':') throw new Fault(i, t('scan_expectedColon', { key: quote(key, MAX_QUOTED_CHARS), what: show(text[i]) }));
       i++;
       skipWs();
       state = 'value';
@@ -185,14 +186,14 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
     const ch = text[i];
     if (stack.length === 1) {
       if (ch === undefined) return;
-      throw new Fault(i, `unexpected ${show(ch)} after the end of the document: remove it (one file holds one JSON value)`);
+      throw new Fault(i, t('scan_afterEnd', { what: show(ch) }));
     }
     const close = top.kind === 'object' ? '}' : ']';
     if (ch === ',') {
       i++;
       skipWs();
       if (top.kind === 'array') {
-        if (text[i] === ']') throw new Fault(i, 'a comma before "]" is one too many: remove it');
+        if (text[i] === ']') throw new Fault(i, t('scan_commaBeforeBracket'));
         top.index++;
         state = 'value';
       } else state = 'key';
@@ -201,17 +202,17 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
       stack.pop();
       state = 'after';
     } else if (ch === undefined) {
-      throw new Fault(i, `the text ends inside ${top.kind === 'object' ? 'an object: close it with "}"' : 'a list: close it with "]"'}`);
+      throw new Fault(i, top.kind === 'object' ? t('scan_endsInObject') : t('scan_endsInList'));
     } else {
       const missingComma = ch === '"' || ch === '{' || ch === '[' || /[-0-9]/.test(ch);
       const strayWord = /[A-Za-z_]/.test(ch);
       throw new Fault(
         i,
         missingComma
-          ? `a comma is missing before ${show(ch)}`
+          ? t('scan_missingComma', { what: show(ch) })
           : strayWord
-            ? `unexpected ${show(ch)}: expected "," or "${close}". Is a double quote missing (or one too many) in the text just before?`
-            : `unexpected ${show(ch)}: expected "," or "${close}"`,
+            ? t('scan_strayWord', { what: show(ch), close })
+            : t('scan_expectedCommaOrClose', { what: show(ch), close }),
       );
     }
   }

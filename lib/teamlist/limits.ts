@@ -1,5 +1,6 @@
 // Limits on what is read, checked before the schema. The schema (schema.json) holds the rest:
 // at most 20 000 roles, and the length of every field.
+import { t } from '../i18n';
 
 /** The largest document read: 8 MiB, room for the 20 000 roles the schema allows (about 420
  *  bytes each, every field filled). */
@@ -17,7 +18,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 /** "900 bytes", "512 KiB", "3.4 MiB". */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024) return t('size_bytes', { count: bytes });
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KiB`;
   return `${Number((bytes / (1024 * 1024)).toFixed(2))} MiB`;
 }
@@ -42,8 +43,9 @@ export function utf8Length(text: string): number {
 export function sizeProblem(bytes: number, atLeast = false): string | null {
   if (bytes <= MAX_DOCUMENT_BYTES) return null;
   // Just over the limit would round to the limit itself: then say the bytes.
-  const size = formatBytes(bytes) === formatBytes(MAX_DOCUMENT_BYTES) ? `${bytes} bytes` : formatBytes(bytes);
-  return `The document is ${atLeast ? 'at least ' : ''}${size}; a team list may be at most ${formatBytes(MAX_DOCUMENT_BYTES)} (${MAX_DOCUMENT_BYTES} bytes). Split it into several lists.`;
+  const size = formatBytes(bytes) === formatBytes(MAX_DOCUMENT_BYTES) ? t('size_bytes', { count: bytes }) : formatBytes(bytes);
+  const subs = { size, max: formatBytes(MAX_DOCUMENT_BYTES), maxBytes: MAX_DOCUMENT_BYTES };
+  return atLeast ? t('size_tooBigAtLeast', subs) : t('size_tooBig', subs);
 }
 
 /** The size check of a text, deciding from its length where that settles it: each UTF-16 unit

@@ -1,5 +1,6 @@
 // Getting a document's text from a file or an HTTPS URL, with the size limit enforced before
 // (file) or while (URL) reading, so a huge input is never held in memory. The only I/O here.
+import { t } from '../i18n';
 import { formatBytes, MAX_DOCUMENT_BYTES, sizeProblem } from './limits';
 import type { Problem } from './problems';
 
@@ -19,7 +20,7 @@ function decode(bytes: Uint8Array): LoadResult {
     // fatal: a binary or mis-encoded file gets a clear message, not a JSON error about "�".
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return fail('The document is not UTF-8 text. Save the team list as UTF-8 JSON and try again.');
+    return fail(t('load_notUtf8'));
   }
 }
 
@@ -49,10 +50,10 @@ export async function loadUrl(address: string, { fetch: fetchFn = fetch, signal 
   try {
     url = new URL(address.trim());
   } catch {
-    return fail(`${JSON.stringify(address.slice(0, 80))} is not a URL. Enter the full https:// address of the team list.`);
+    return fail(t('origin_notUrl', { value: JSON.stringify(address.slice(0, 80)) }));
   }
-  if (url.protocol !== 'https:') return fail(`Team lists are fetched only over https://; this address uses ${url.protocol}`);
-  if (url.username || url.password) return fail('Remove the user name and password from the address: credentials never go in a URL.');
+  if (url.protocol !== 'https:') return fail(t('origin_httpsOnly', { protocol: url.protocol }));
+  if (url.username || url.password) return fail(t('origin_credentials'));
 
   let response: Response;
   let current = url;
@@ -60,11 +61,11 @@ export async function loadUrl(address: string, { fetch: fetchFn = fetch, signal 
     try {
       response = await fetchFn(current.href, { credentials: 'omit', cache: 'no-cache', redirect: 'manual', signal });
     } catch (e) {
-      if (signal?.aborted) return fail('The download was cancelled.');
-      return fail(`Could not reach ${url.host}: ${e instanceof Error ? e.message : String(e)}. Check the address and your connection.`);
+      if (signal?.aborted) return fail(t('load_cancelled'));
+      return fail(t('load_unreachable', { host: url.host, error: e instanceof Error ? e.message : String(e) }));
     }
     if (response.type === 'opaqueredirect') {
-      return fail(`${url.host} redirected the request, and the browser does not show where to before following it, so the list was not read. Open the address in a tab and import the address it ends at.`);
+      return fail(t('load_opaqueRedirect', { host: url.host }));
     }
     if (response.status < 300 || response.status > 399) break;
     const location = response.headers.get('location');
@@ -74,22 +75,22 @@ export async function loadUrl(address: string, { fetch: fetchFn = fetch, signal 
     try {
       next = new URL(location, current);
     } catch {
-      return fail(`${url.host} redirected to an address that is not a URL; the list was not read.`);
+      return fail(t('load_redirectNotUrl', { host: url.host }));
     }
-    if (next.protocol !== 'https:') return fail(`${url.host} redirected to an address that is not https://; the list was not read.`);
+    if (next.protocol !== 'https:') return fail(t('load_redirectHttp', { host: url.host }));
     if (next.origin !== url.origin || next.username || next.password) {
-      return fail(`${url.host} redirected to another site (${next.host.slice(0, 80)}); lists are read only from the site you allowed, ${url.host}. Import the list from its final address.`);
+      return fail(t('load_redirectOther', { host: url.host, other: next.host.slice(0, 80) }));
     }
-    if (hops >= MAX_REDIRECTS) return fail(`${url.host} redirected more than ${MAX_REDIRECTS} times; the list was not read.`);
+    if (hops >= MAX_REDIRECTS) return fail(t('load_redirectMany', { host: url.host, max: MAX_REDIRECTS }));
     current = next;
   }
   if (!response.ok) {
-    return fail(`${url.host} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Check the address, and that the list is readable without signing in.`);
+    return fail(t('load_status', { host: url.host, status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` }));
   }
   if (!isListContentType(response.headers.get('content-type'))) {
     await response.body?.cancel().catch(() => {});
     const type = response.headers.get('content-type')?.split(';')[0]?.trim().slice(0, 80);
-    return fail(`${url.host} sent ${type ? `"${type}"` : 'no content type'}, not JSON or plain text, so it was not read (a sign-in page, perhaps). A team list is served as application/json or text/plain.`);
+    return fail(t('load_type', { host: url.host, type: type ? `"${type}"` : t('load_noType') }));
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > 0) {
@@ -108,7 +109,7 @@ export async function loadUrl(address: string, { fetch: fetchFn = fetch, signal 
     total += value.byteLength;
     if (total > MAX_DOCUMENT_BYTES) {
       await reader.cancel();
-      return fail(`The document is over ${formatBytes(MAX_DOCUMENT_BYTES)}, the most a team list may be. Split it into several lists.`);
+      return fail(t('load_over', { max: formatBytes(MAX_DOCUMENT_BYTES) }));
     }
     chunks.push(value);
   }

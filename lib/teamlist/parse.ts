@@ -5,7 +5,8 @@
 import { findDuplicateKeys, findSyntaxError, lineAndColumn, positionFromEngineMessage } from './json-scan';
 import { FORBIDDEN_KEYS, MAX_DEPTH, textSizeProblem } from './limits';
 import { capProblems, formatPath, MAX_QUOTED_CHARS, quote, type PathSegment, type Problem } from './problems';
-import { isSecretKey, SECRET_ADVICE, secretInText, secretValueKind } from './secrets';
+import { t } from '../i18n';
+import { CREDENTIAL_FIELD, isSecretKey, secretAdvice, secretInText, secretKindText, secretValueKind } from './secrets';
 
 /** A credential found in the value, and removed from it. */
 export interface SecretFinding {
@@ -32,7 +33,7 @@ export function safeParse(text: string): SafeParseResult {
   // Editors on Windows may save a byte order mark; it is not part of the JSON.
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   if (body.trim() === '') {
-    return fail([{ path: '', message: 'The document is empty. Choose or paste a team list: a JSON document like {"version": 1, "roles": […]}.' }]);
+    return fail([{ path: '', message: t('parse_empty') }]);
   }
 
   let value: unknown;
@@ -47,7 +48,7 @@ export function safeParse(text: string): SafeParseResult {
   for (const d of findDuplicateKeys(body)) {
     problems.push({
       path: formatPath([...d.path, d.key]),
-      message: `The key ${quote(d.key, MAX_QUOTED_CHARS)} appears twice in this object. JSON keeps only the last one, which may not be the one a reviewer read: remove one.`,
+      message: t('parse_duplicateKey', { key: quote(d.key, MAX_QUOTED_CHARS) }),
     });
   }
   if (problems.length > 0) return refuse(body, secrets, problems);
@@ -65,7 +66,7 @@ function refuse(text: string, secrets: SecretFinding[], problems: Problem[]): Sa
       warnings.push({
         path: '',
         secret: true,
-        message: `The document carries something that looks like ${kind}, so it was refused. ${SECRET_ADVICE}`,
+        message: t('secret_docCarries', { kind: secretKindText(kind), advice: secretAdvice() }),
       });
     }
   }
@@ -88,7 +89,7 @@ function syntaxProblem(text: string, engineMessage: string): Problem {
     path: '',
     line: at.line,
     column: at.column,
-    message: `Line ${at.line}, column ${at.column}: ${reason}. This is not valid JSON.`,
+    message: t('parse_syntax', { where: t('problem_where', { line: at.line, column: at.column }), reason }),
   };
 }
 
@@ -97,8 +98,6 @@ interface Visit {
   path: PathSegment[];
   depth: number;
 }
-
-const CREDENTIAL_FIELD = 'a credential field';
 
 function carriesSomething(v: unknown): boolean {
   return !(v === '' || v === null || v === undefined || v === 0 || v === false);
@@ -118,7 +117,7 @@ function walk(root: unknown, secrets: SecretFinding[]): Problem[] {
     if (depth + 1 > MAX_DEPTH) {
       problems.push({
         path: formatPath(path),
-        message: `Objects and lists nest more than ${MAX_DEPTH} levels deep here. A team list needs 4: this is not a team list.`,
+        message: t('parse_tooDeep', { max: MAX_DEPTH }),
       });
       return problems; // one is enough; the rest of a hostile tree would only repeat it
     }
@@ -132,7 +131,7 @@ function walk(root: unknown, secrets: SecretFinding[]): Problem[] {
       if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
         problems.push({
           path: formatPath(childPath),
-          message: `The key ${JSON.stringify(key)} is not allowed anywhere in an imported document: it could tamper with the extension's objects. Remove it.`,
+          message: t('parse_forbiddenKey', { key: JSON.stringify(key) }),
         });
         continue;
       }
@@ -154,9 +153,9 @@ function walk(root: unknown, secrets: SecretFinding[]): Problem[] {
 
 /** A credential as the reason a team list is refused. */
 export function secretProblem(s: SecretFinding): Problem {
-  const what =
+  const message =
     s.looksLike === CREDENTIAL_FIELD
-      ? `${quote(s.path[s.path.length - 1], MAX_QUOTED_CHARS)} looks like a credential field`
-      : `This value looks like ${s.looksLike}`;
-  return { path: formatPath(s.path), secret: true, message: `${what}, so the document was refused. ${SECRET_ADVICE}` };
+      ? t('secret_fieldLooks', { key: quote(s.path[s.path.length - 1], MAX_QUOTED_CHARS), advice: secretAdvice() })
+      : t('secret_valueLooks', { kind: secretKindText(s.looksLike), advice: secretAdvice() });
+  return { path: formatPath(s.path), secret: true, message };
 }

@@ -2,7 +2,8 @@
 // is wrong and how to fix it, in one sentence each. Every problem leaves through capProblems,
 // which bounds its length and hides anything that looks like a credential: a refusal is shown
 // on screen, and a hostile document must not be able to make it huge or make it echo a key.
-import { HIDDEN_CREDENTIAL, redactSecrets, secretValueKind } from './secrets';
+import { t } from '../i18n';
+import { hiddenCredential, redactSecrets, secretValueKind } from './secrets';
 
 export interface Problem {
   /** Where: "roles[3].roleName"; "" for the document as a whole. */
@@ -14,6 +15,8 @@ export interface Problem {
   column?: number;
   /** The input carried something that looks like a credential: say so loudly. */
   secret?: boolean;
+  /** The last line of a capped list: it stands for this many problems not shown. */
+  more?: number;
 }
 
 /** Something the user should know about a document that was accepted. Same shape as Problem. */
@@ -42,7 +45,7 @@ export function formatPath(segments: readonly PathSegment[]): string {
   let out = '';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
-    else if (secretValueKind(s)) out += `[${HIDDEN_CREDENTIAL}]`;
+    else if (secretValueKind(s)) out += `[${hiddenCredential()}]`;
     else if (IDENTIFIER.test(s) && s.length <= MAX_QUOTED_CHARS) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(clip(s))}]`;
     if (out.length > MAX_PATH_CHARS) break;
@@ -76,14 +79,14 @@ export function capProblems(problems: readonly Problem[], max = MAX_PROBLEMS_SHO
   const rest = ordered.length - max;
   return [
     ...ordered.slice(0, max),
-    { path: '', message: `…and ${rest} more ${rest === 1 ? 'problem' : 'problems'} not shown. Fix the ones above and import again.` },
+    { path: '', message: rest === 1 ? t('problems_moreOne') : t('problems_more', { count: rest }), more: rest },
   ];
 }
 
 /** One line for a log or a plain-text list: "roles[3].roleName: …". (A syntax error's
  *  message already starts with its line and column.) */
 export function describeProblem(p: Problem): string {
-  return p.path ? `${p.path}: ${p.message}` : p.message;
+  return p.path ? t('problem_whereWhat', { where: p.path, what: p.message }) : p.message;
 }
 
 /** Characters that are invisible or reorder text: shown as \u{…} in messages so a message
@@ -98,29 +101,29 @@ export function showInvisible(text: string): string {
  *  a value that looks like a credential is named, never quoted. */
 export function quote(value: unknown, max = 40): string {
   if (typeof value === 'string') {
-    if (secretValueKind(value)) return HIDDEN_CREDENTIAL;
+    if (secretValueKind(value)) return hiddenCredential();
     const s = value.length > max ? `${value.slice(0, Math.min(max, MAX_QUOTED_CHARS))}…` : value;
     return `"${showInvisible(s)}"`;
   }
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return t('value_list');
+  if (typeof value === 'object') return t('value_object');
   return String(value);
 }
 
 /** "a number (42)", "the text "1"", "a list": what a value is, for type errors. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return t('value_list');
   switch (typeof value) {
     case 'string':
-      return `the text ${quote(value)}`;
+      return t('value_text', { text: quote(value) });
     case 'number':
-      return `the number ${value}`;
+      return t('value_number', { number: value });
     case 'boolean':
       return `${value}`;
     case 'object':
-      return 'an object';
+      return t('value_object');
     default:
       return typeof value;
   }

@@ -1,6 +1,7 @@
 // What looks like a credential. A team list must never carry one: a shared file with a key in
 // it has leaked that key. Matching is deliberately broad; the format has no field that could
 // legitimately match.
+import { t, type MessageKey } from '../i18n';
 
 /** Key names, compared lower-case with "_", "-", "." and spaces removed. */
 const SECRET_KEY_PARTS = [
@@ -23,18 +24,20 @@ export function isSecretKey(key: string): boolean {
 }
 
 interface SecretValueKind {
+  /** The kind's name, as the code compares it; said to people through secretKindText. */
   name: string;
+  text: MessageKey;
   pattern: RegExp;
 }
 
 const SECRET_VALUES: readonly SecretValueKind[] = [
   // RAM user AccessKey IDs: "LTAI" then 12 to 30 letters and digits.
-  { name: 'an Alibaba Cloud AccessKey ID', pattern: /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,30}(?![A-Za-z0-9])/ },
+  { name: 'an Alibaba Cloud AccessKey ID', text: 'secret_accessKeyId', pattern: /(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,30}(?![A-Za-z0-9])/ },
   // STS temporary AccessKey IDs.
-  { name: 'an Alibaba Cloud STS AccessKey ID', pattern: /(?<![A-Za-z0-9])STS\.[A-Za-z0-9]{16,}/ },
+  { name: 'an Alibaba Cloud STS AccessKey ID', text: 'secret_stsAccessKeyId', pattern: /(?<![A-Za-z0-9])STS\.[A-Za-z0-9]{16,}/ },
   // STS security tokens are long base64 starting with "CAIS".
-  { name: 'an Alibaba Cloud STS security token', pattern: /(?<![A-Za-z0-9+/])CAIS[A-Za-z0-9+/=]{60,}/ },
-  { name: 'a private key', pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/ },
+  { name: 'an Alibaba Cloud STS security token', text: 'secret_stsToken', pattern: /(?<![A-Za-z0-9+/])CAIS[A-Za-z0-9+/=]{60,}/ },
+  { name: 'a private key', text: 'secret_privateKey', pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/ },
 ];
 
 /** What kind of credential a text value looks like, or null. */
@@ -43,19 +46,33 @@ export function secretValueKind(value: string): string | null {
   return null;
 }
 
-export const SECRET_ADVICE =
-  'A team list must not carry credentials. Remove it from the file; if it was a real key, disable it in the RAM console, since everyone with the file has it.';
+/** The kind of credential (secretValueKind's or secretInText's answer) in the UI language. */
+export function secretKindText(kind: string): string {
+  if (kind === CREDENTIAL_FIELD) return t('secret_field');
+  const known = SECRET_VALUES.find((k) => k.name === kind);
+  return known ? t(known.text) : kind;
+}
+
+/** What to do about a credential found in a team list. */
+export function secretAdvice(): string {
+  return t('secret_advice');
+}
+
+/** secretInText's answer for a key named like a credential field. */
+export const CREDENTIAL_FIELD = 'a credential field';
 
 /** Anything in a message that could be (part of) a credential: broader than SECRET_VALUES, since
  *  a message may hold a cut-off piece of one, and hiding too much costs nothing there. */
 const SECRET_FRAGMENTS = /LTAI[A-Za-z0-9]{6,}|STS\.[A-Za-z0-9]{6,}|CAIS[A-Za-z0-9+/=]{12,}|-----BEGIN [A-Z ]*PRIVATE KEY-----/g;
 
 /** What a message shows instead of a credential. */
-export const HIDDEN_CREDENTIAL = '(a credential, not shown)';
+export function hiddenCredential(): string {
+  return t('secret_hidden');
+}
 
 /** The text with every credential-like fragment replaced, for messages. */
 export function redactSecrets(text: string): string {
-  return text.replace(SECRET_FRAGMENTS, HIDDEN_CREDENTIAL);
+  return text.replace(SECRET_FRAGMENTS, () => hiddenCredential());
 }
 
 /** A quoted key that names a credential field: "AccessKeySecret": or "sts_token" :. */
@@ -67,6 +84,6 @@ const QUOTED_KEY = /"((?:[^"\\\n]|\\.){1,200})"\s*:/g;
 export function secretInText(text: string): string | null {
   const byValue = secretValueKind(text);
   if (byValue) return byValue;
-  for (const m of text.matchAll(QUOTED_KEY)) if (isSecretKey(m[1]!)) return 'a credential field';
+  for (const m of text.matchAll(QUOTED_KEY)) if (isSecretKey(m[1]!)) return CREDENTIAL_FIELD;
   return null;
 }

@@ -1,6 +1,7 @@
 // Bookmarks → a document in the format: stable key and role order, pretty JSON, so a list
 // kept in a repository diffs cleanly, and export then import gives the same bookmarks.
 import { groupOf, roleKey, type Bookmark } from '../bookmark';
+import { t } from '../i18n';
 import { formatBytes, MAX_DOCUMENT_BYTES, utf8Length } from './limits';
 import { capProblems, describeProblem, type Problem } from './problems';
 import { documentRoleOf } from './roles';
@@ -78,7 +79,7 @@ export function exportTeamList(bookmarks: readonly Bookmark[], options: ExportOp
           const i = /^roles\[(\d+)\]/.exec(p.path)?.[1];
           const b = i === undefined ? undefined : chosen[Number(i)];
           if (!b) return p;
-          return { ...p, message: `Bookmark "${b.displayName || b.roleName}" (${b.account}) cannot be exported: ${describeProblem(p)}` };
+          return { ...p, message: t('ser_bookmark', { label: b.displayName || b.roleName, account: b.account, problem: describeProblem(p) }) };
         }),
       ),
     };
@@ -88,7 +89,7 @@ export function exportTeamList(bookmarks: readonly Bookmark[], options: ExportOp
   if (bytes > MAX_DOCUMENT_BYTES) {
     return {
       ok: false,
-      problems: [{ path: '', message: `The export would be ${formatBytes(bytes)}, over the ${formatBytes(MAX_DOCUMENT_BYTES)} a team list may be: export fewer groups at a time.` }],
+      problems: [{ path: '', message: t('ser_tooBig', { size: formatBytes(bytes), max: formatBytes(MAX_DOCUMENT_BYTES) }) }],
     };
   }
   return { ok: true, text, doc, duplicatesLeftOut };

@@ -1,4 +1,5 @@
 // Which stored list a document is "the same list" as, and what to call it.
+import { t } from '../i18n';
 import type { ListSourceKind, TeamListDocument } from './types';
 
 export interface ImportOrigin {
@@ -45,5 +46,5 @@ export function listNameOf(origin: ImportOrigin, doc: Pick<TeamListDocument, 'na
       return origin.url;
     }
   }
-  return 'Pasted list';
+  return t('source_pasted');
 }

@@ -1,6 +1,7 @@
 // Schema validation (the generated validator) plus what a schema cannot say: that no role
 // appears twice. Returns the document typed, or every problem in words.
 import { roleKey } from '../bookmark';
+import { t } from '../i18n';
 import { explainError } from './explain';
 import { MAX_ROLES } from './limits';
 import { capProblems, quote, type Problem } from './problems';
@@ -16,7 +17,7 @@ const MAX_ERRORS_EXPLAINED = 500;
 export function validateDocument(value: unknown): ValidateResult {
   const roleCount = tooManyRoles(value);
   if (roleCount !== null) {
-    return { ok: false, problems: [{ path: 'roles', message: `The list has ${roleCount} roles; a team list holds at most ${MAX_ROLES}. Split it into several lists.` }] };
+    return { ok: false, problems: [{ path: 'roles', message: t('ex_tooManyRoles', { count: roleCount, max: MAX_ROLES }) }] };
   }
   if (!validate(value)) {
     const errors = validate.errors ?? [];
@@ -34,7 +35,7 @@ export function validateDocument(value: unknown): ValidateResult {
       problems.push(p);
     }
     if (chosen.length > MAX_ERRORS_EXPLAINED) {
-      problems.push({ path: '', message: `${chosen.length - MAX_ERRORS_EXPLAINED} more errors were not examined.` });
+      problems.push({ path: '', message: t('val_moreErrors', { count: chosen.length - MAX_ERRORS_EXPLAINED }) });
     }
     return { ok: false, problems: capProblems(problems) };
   }
@@ -62,10 +63,10 @@ function duplicateProblems(roles: readonly ListRole[]): Problem[] {
       first.set(key, i);
       return;
     }
-    const site = r.site ? ` on site "${r.site}"` : '';
+    const site = r.site ? t('val_onSite', { site: r.site }) : '';
     problems.push({
       path: `roles[${i}]`,
-      message: `roles[${i}] repeats roles[${earlier}]: both are account ${quote(r.account)}, role ${quote(r.roleName)}${site}. Remove one.`,
+      message: t('val_duplicate', { index: i, earlier, account: quote(r.account), role: quote(r.roleName), site }),
     });
   });
   return problems;

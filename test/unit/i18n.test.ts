@@ -2,6 +2,7 @@
 // formatted the way the browser's i18n formats them; the UI language chosen from the browser's
 // or from the setting.
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, localeOf, LOCALES, translator } from '@/lib/i18n';
 import { formatMessage, placeholderNames, type Catalog } from '@/lib/i18n/format';
@@ -36,6 +37,16 @@ describe('the message catalogues', () => {
     const zh: Catalog = { a: { message: '甲' } };
     expect(Object.keys(zh).sort()).not.toEqual(Object.keys(en).sort());
     expect(placeholderNames(zh.a!)).not.toEqual(placeholderNames(en.a!));
+  });
+
+  it('has no message the code never uses (each key is named in lib/, components/, entrypoints/ or the manifest)', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|tsx|html)$/.test(e.name) ? [readFileSync(join(dir, e.name), 'utf8')] : [],
+      );
+    const code = [...sources('lib'), ...sources('components'), ...sources('entrypoints'), readFileSync('wxt.config.ts', 'utf8')].join('\n');
+    const named = new Set([...code.matchAll(/['"`]([A-Za-z][\w]*)['"`]|__MSG_(\w+)__/g)].map((m) => m[1] ?? m[2]));
+    expect(Object.keys(CATALOGS.en).filter((k) => !named.has(k))).toEqual([]);
   });
 
   it('names the extension in the manifest through __MSG_…__ keys that exist', () => {

@@ -3,7 +3,9 @@
 // by a message channel, including a worker that dies.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentLocale, setLanguage } from '@/lib/i18n';
-import { ImportSessions, PREVIEW_GONE } from '@/lib/options/import-sessions';
+import { ImportSessions, previewGone } from '@/lib/options/import-sessions';
+
+const PREVIEW_GONE = previewGone();
 import { onThisThread, onWorker, serve, type OffThread, type WorkerReply, type WorkerRequest } from '@/lib/options/off-thread';
 import { PREVIEW_LINES } from '@/lib/options/preview';
 import { listBookmarks } from '@/lib/store/bookmarks';

@@ -20,11 +20,11 @@ describe('db() when IndexedDB is unavailable', () => {
       return req;
     }],
   ])('says so clearly when indexedDB.open %s, and tries again next time', async (_, broken) => {
-    const { db, StorageError, UNAVAILABLE } = await import('@/lib/store/db');
+    const { db, StorageError, unavailableText } = await import('@/lib/store/db');
     vi.spyOn(indexedDB, 'open').mockImplementation(broken as never);
     const error = await db().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
-    expect(error).toMatchObject({ kind: 'unavailable', message: expect.stringContaining(UNAVAILABLE) });
+    expect(error).toMatchObject({ kind: 'unavailable', message: expect.stringContaining(unavailableText()) });
     expect((error as Error).message).toContain('Switch without saving');
     vi.restoreAllMocks();
     const ok = await db();
