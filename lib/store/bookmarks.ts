@@ -17,10 +17,8 @@ export class DuplicateBookmarkError extends Error {
 }
 
 /** Every bookmark: the user's own, then each team list's. */
-export async function listBookmarks(db: Db): Promise<Bookmark[]> {
-  const tx = db.transaction(['bookmarks', 'listRoles']);
-  const [own, lists] = await Promise.all([tx.objectStore('bookmarks').getAll(), tx.objectStore('listRoles').getAll()]);
-  return lists.length === 0 ? own : own.concat(...lists.map((l) => l.bookmarks));
+export function listBookmarks(db: Db): Promise<Bookmark[]> {
+  return allIn(db.transaction(['bookmarks', 'listRoles']));
 }
 
 function newId(): string {
@@ -72,9 +70,10 @@ async function store(tx: BookmarksTx, bookmark: Bookmark): Promise<void> {
   await tx.objectStore('listRoles').put({ listId: list.listId, bookmarks });
 }
 
-async function allIn(tx: BookmarksTx): Promise<Bookmark[]> {
+/** Every bookmark the transaction sees: the user's own, then each team list's. */
+async function allIn(tx: BookmarksTx<IDBTransactionMode>): Promise<Bookmark[]> {
   const [own, lists] = await Promise.all([tx.objectStore('bookmarks').getAll(), tx.objectStore('listRoles').getAll()]);
-  return own.concat(...lists.map((l) => l.bookmarks));
+  return lists.length === 0 ? own : own.concat(...lists.map((l) => l.bookmarks));
 }
 
 /**
