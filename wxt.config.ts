@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { CONSOLE_MATCHES } from './lib/console/hosts';
+import { messageCatalogs } from './lib/i18n/catalog-plugin';
 
 /** The icon sizes in public/icon/ (made from icon.svg by scripts/icons.ts). */
 const ICON_SIZES = [16, 32, 48, 128] as const;
@@ -35,7 +36,12 @@ function noInnerHtmlInPreact(): Plugin {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // NO_MINIFY=1 keeps function names, for reading CPU profiles (never for a release).
-  vite: () => ({ plugins: [noInnerHtmlInPreact(), preact()], build: { minify: !process.env.NO_MINIFY } }),
+  vite: () => ({
+    plugins: [noInnerHtmlInPreact(), messageCatalogs(), preact()],
+    // The options page's worker is bundled on its own: it reads the catalogues too.
+    worker: { plugins: () => [messageCatalogs()] },
+    build: { minify: !process.env.NO_MINIFY },
+  }),
   hooks: {
     // Each browser gets only its own keys: Chrome flags browser_specific_settings as
     // unrecognized, and Firefox has no use for minimum_chrome_version.

@@ -52,28 +52,32 @@ function aliasProblem(alias: string): string | null {
   return null;
 }
 
-/** Accepts an alias, a default domain ("x.onaliyun.com") or a 16-digit account ID. */
-export function parseAccount(input: string): Check<ParsedAccount> {
+/** The account a value names (an alias, a default domain or a 16-digit ID), or null. Without
+ *  the words of parseAccount: reading a console page needs no message catalogue. */
+export function readAccount(input: string): ParsedAccount | null {
   const v = input.trim().toLowerCase();
-  if (!v) return { ok: false, error: t('account_empty') };
-  if (ACCOUNT_ID.test(v)) return { ok: true, value: { kind: 'id', value: v, key: v } };
-  if (/^\d+$/.test(v)) {
-    return { ok: false, error: t('account_idLength', { value: v, length: v.length }) };
-  }
+  if (ACCOUNT_ID.test(v)) return { kind: 'id', value: v, key: v };
   if (v.endsWith(DEFAULT_DOMAIN_SUFFIX)) {
     const key = v.slice(0, -DEFAULT_DOMAIN_SUFFIX.length);
-    if (ACCOUNT_ID.test(key) || ALIAS.test(key)) return { ok: true, value: { kind: 'domain', value: v, key } };
-    return {
-      ok: false,
-      error: t('account_badDomain', { value: v, suffix: DEFAULT_DOMAIN_SUFFIX }),
-    };
+    return ACCOUNT_ID.test(key) || ALIAS.test(key) ? { kind: 'domain', value: v, key } : null;
   }
-  if (v.includes('.')) {
-    return { ok: false, error: t('account_notAlias', { value: v, suffix: DEFAULT_DOMAIN_SUFFIX }) };
-  }
-  const problem = aliasProblem(v);
-  if (problem) return { ok: false, error: t('account_badAlias', { value: v, problem }) };
-  return { ok: true, value: { kind: 'alias', value: v, key: v } };
+  return !/^\d+$/.test(v) && ALIAS.test(v) ? { kind: 'alias', value: v, key: v } : null;
+}
+
+/** Accepts an alias, a default domain ("x.onaliyun.com") or a 16-digit account ID; otherwise
+ *  says what is wrong with it. */
+export function parseAccount(input: string): Check<ParsedAccount> {
+  const value = readAccount(input);
+  return value ? { ok: true, value } : { ok: false, error: accountProblem(input.trim().toLowerCase()) };
+}
+
+/** Why `v` (trimmed, lower-case) names no account. */
+function accountProblem(v: string): string {
+  if (!v) return t('account_empty');
+  if (/^\d+$/.test(v)) return t('account_idLength', { value: v, length: v.length });
+  if (v.endsWith(DEFAULT_DOMAIN_SUFFIX)) return t('account_badDomain', { value: v, suffix: DEFAULT_DOMAIN_SUFFIX });
+  if (v.includes('.')) return t('account_notAlias', { value: v, suffix: DEFAULT_DOMAIN_SUFFIX });
+  return t('account_badAlias', { value: v, problem: aliasProblem(v) ?? '' });
 }
 
 export interface RoleArn {

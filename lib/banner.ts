@@ -7,7 +7,7 @@ import type { Site } from './console/hosts';
 import { describeIdentity, logonText } from './console/identity';
 import type { Identity, IdentityReading } from './console/identity-types';
 import { translator, type Translator } from './i18n';
-import type { BannerInfo } from './messages';
+import type { BannerInfo, BannerWords } from './messages';
 import { precedence } from './bookmark-duplicates';
 import { AccountNames } from './known-accounts';
 import { compareAccount } from './switch/flow';
@@ -50,10 +50,23 @@ export interface BannerContext {
   t?: Translator['t'];
 }
 
+type Style = NonNullable<BannerInfo['style']>;
+const TAGS = { role: 'banner_tagRole', logon: 'banner_tagLogon', unknown: 'banner_tagUnknown', stale: 'banner_tagStale' } as const;
+
+/** The banner's own words for a tone, in the language of `t`. */
+export function bannerWords(tone: Style['tone'], t: Translator['t']): BannerWords {
+  return { label: t('banner_label'), tag: t(TAGS[tone]), hide: t('banner_hide'), hideLabel: t('banner_hideLabel'), show: t('banner_show'), showLabel: t('banner_showLabel') };
+}
+
 export function bannerFor(reading: IdentityReading, ctx: BannerContext): BannerInfo['style'] {
+  const t = ctx.t ?? translator('system').t;
+  const style = bannerStyle(reading, ctx, t);
+  return style && { ...style, words: bannerWords(style.tone, t) };
+}
+
+function bannerStyle(reading: IdentityReading, ctx: BannerContext, t: Translator['t']): Omit<Style, 'words'> | null {
   const collapseKey = collapseKeyOf(reading, ctx.site);
   const collapsed = ctx.collapsed[collapseKey] === true;
-  const t = ctx.t ?? translator('system').t;
   if (ctx.newerIdentity) {
     return {
       tone: 'stale',

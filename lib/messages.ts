@@ -9,7 +9,20 @@ import type { SwitchStatus, SwitchTarget, TabIdentity } from './switch/types';
 /** How the banner should look for the identity a page reported. */
 export interface BannerInfo {
   /** null: show no banner (the logon identity, when the user chose so). */
-  style: null | { text: string; colour: string; tone: 'role' | 'logon' | 'unknown' | 'stale'; collapsed: boolean; collapseKey: string };
+  style: null | { text: string; colour: string; tone: 'role' | 'logon' | 'unknown' | 'stale'; collapsed: boolean; collapseKey: string; words: BannerWords };
+}
+
+/** The banner's own words, in the UI language: the background sends them with the style, so
+ *  the content script on every console page carries and parses no message catalogue. */
+export interface BannerWords {
+  /** The bar's accessible name. */
+  label: string;
+  /** The small tag before the text ("ROLE", "UNKNOWN"…). */
+  tag: string;
+  hide: string;
+  hideLabel: string;
+  show: string;
+  showLabel: string;
 }
 
 /** What the switch page's content script should do when it loads. */

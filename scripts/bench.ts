@@ -309,6 +309,8 @@ async function switchFigures() {
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  // The popup creates its database: seed only once it has (a fresh profile has none).
+  await evaluate(popup, 'window.__bench.popupComplete()');
   await evaluate(popup, 'window.__bench.seed(0)');
   await popup.evaluate(
     `new Promise((resolve) => { const o = indexedDB.open('switch-roles'); o.onsuccess = () => { const tx = o.result.transaction('bookmarks', 'readwrite'); const now = Date.now(); tx.objectStore('bookmarks').put({ id: 'bench-switch', account: 'company1', roleName: 'devops', colour: '#2e7d32', favourite: false, createdAt: now, updatedAt: now }); tx.oncomplete = () => resolve(); }; })`,

@@ -1,7 +1,6 @@
 import { CONSOLE_PAGE_MATCHES } from '@/lib/console/hosts';
 import { createBannerView } from '@/lib/content/banner-view';
-import { useLanguage } from '@/lib/i18n';
-import { getSettings, settingsItem } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings';
 import { startConsolePage } from '@/lib/content/console-page';
 import { pageReport } from '@/lib/content/diagnostic';
 import { keepInPage } from '@/lib/content/keep-in-page';
@@ -12,10 +11,8 @@ export default defineContentScript({
   matches: CONSOLE_PAGE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    // The banner, and what the page's top bar is said to contradict, speak the UI language the
-    // user chose (the browser's by default).
-    const settings = await getSettings();
-    const ui = useLanguage(settings.language);
+    // The banner's text and words come from the background, in the UI language the user chose:
+    // this script carries no message catalogue, so it costs the console page next to nothing.
     const { page, style } = await startConsolePage(document, ctx.signal);
     if (ctx.isInvalid) return;
     let view: ReturnType<typeof createBannerView> | undefined;
@@ -30,7 +27,6 @@ export default defineContentScript({
       onMount(container, shadow) {
         view = createBannerView(shadow, container, (s, collapsed) =>
           void sendToBackground('setBannerCollapsed', { collapseKey: s.collapseKey, collapsed }),
-          ui,
         );
         view.update(style);
       },
@@ -41,12 +37,10 @@ export default defineContentScript({
     keepInPage(document, () => mounted.shadowHost.isConnected, () => (mounted.remove(), mounted.mount()), ctx.signal);
     const refresh = async () => view?.update(await page.refresh());
     ctx.addEventListener(window, 'wxt:locationchange', () => void refresh());
-    // A language chosen in the options: the banner's words now, its text with the next reading.
+    // A language chosen in the options: the background words the banner again in it.
     ctx.onInvalidated(
       settingsItem.watch((next, old) => {
-        if (next?.language === old?.language) return;
-        view?.setTranslator(useLanguage(next?.language ?? 'system'));
-        void refresh();
+        if (next?.language !== old?.language) void refresh();
       }),
     );
     ctx.onInvalidated(

@@ -3,7 +3,7 @@
 import type { PageEvidence } from '../console/decide-identity';
 import type { ConsoleConfigFields } from '../console/identity-types';
 import type { AccountValue } from '../console/principal';
-import type { TopBarEvidence } from '../console/topbar';
+import type { TopBarConflict, TopBarEvidence } from '../console/topbar';
 import type { FormFailure } from '../console/switch-form';
 import { parseAccount, validateRoleName } from '../account';
 import type { SwitchTarget } from '../switch/types';
@@ -28,17 +28,26 @@ function isCurrent(v: unknown): v is TopBarEvidence['current'] {
   return v.form === 'user' && text(v.principal) && optionalText(v.account);
 }
 
+const BADGE_KINDS = ['role', 'user', 'root'];
+
+function isConflict(c: unknown): c is TopBarConflict {
+  if (!isObject(c)) return false;
+  if (c.kind === 'twoCurrent') return Array.isArray(c.identities) && c.identities.length >= 2 && c.identities.length <= 10 && c.identities.every((i) => text(i));
+  if (c.kind === 'twoAccounts') return text(c.first) && text(c.second);
+  return c.kind === 'twoBadges' && Array.isArray(c.kinds) && c.kinds.length >= 2 && c.kinds.length <= 3 && c.kinds.every((k) => BADGE_KINDS.includes(k as string));
+}
+
 function isTopBarEvidence(v: unknown): v is TopBarEvidence {
   return (
     isObject(v) &&
     Number.isSafeInteger(v.rows) && (v.rows as number) >= 0 &&
     typeof v.switchBack === 'boolean' &&
-    Array.isArray(v.conflicts) && v.conflicts.length <= 10 && v.conflicts.every((c) => text(c)) &&
+    Array.isArray(v.conflicts) && v.conflicts.length <= 10 && v.conflicts.every(isConflict) &&
     (v.current === undefined || isCurrent(v.current)) &&
     optionalRoleName(v.roleName) &&
     (v.account === undefined || isAccountValue(v.account)) &&
     (v.logon === undefined || (isObject(v.logon) && text(v.logon.principal) && optionalText(v.logon.account))) &&
-    (v.badge === undefined || ['role', 'user', 'root'].includes(v.badge as string))
+    (v.badge === undefined || BADGE_KINDS.includes(v.badge as string))
   );
 }
 

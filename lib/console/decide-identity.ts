@@ -9,7 +9,7 @@
 import { accountKey } from '../account';
 import { t as tr } from '../i18n';
 import type { ConsoleConfigFields, Identity, IdentityKind, IdentityReading, SessionRecord, SubmittedSwitch } from './identity-types';
-import type { TopBarEvidence } from './topbar';
+import type { TopBarConflict, TopBarEvidence } from './topbar';
 import { KIND_WORDS } from './topbar-labels';
 
 export interface PageEvidence {
@@ -29,6 +29,13 @@ export interface Decision {
 const ID = /^\d{16}$/;
 const kindWord = (kind: IdentityKind) => tr(KIND_WORDS[kind]);
 const and = (items: string[]) => items.join(tr('list_and'));
+
+/** A contradiction the top bar showed, in words. */
+export function conflictText(c: TopBarConflict): string {
+  if (c.kind === 'twoCurrent') return tr('tb_twoCurrent', { identities: and(c.identities.map((i) => `"${i}"`)) });
+  if (c.kind === 'twoAccounts') return tr('tb_twoAccounts', { first: c.first, second: c.second });
+  return tr('tb_twoBadges', { kinds: and(c.kinds.map(kindWord)) });
+}
 
 function configKind(config: ConsoleConfigFields | null): IdentityKind | undefined {
   return config?.accountType === 'sts' ? 'role' : config?.accountType === 'sub' ? 'user' : config?.accountType === 'main' ? 'root' : undefined;
@@ -71,7 +78,7 @@ export function decideIdentity(page: PageEvidence, record: SessionRecord | null 
   ];
 
   // D1: the bar contradicts itself.
-  if (t.conflicts.length) return unknown('D1', tr('reason_conflict', { conflicts: t.conflicts.join(tr('list_semicolon')) }));
+  if (t.conflicts.length) return unknown('D1', tr('reason_conflict', { conflicts: t.conflicts.map(conflictText).join(tr('list_semicolon')) }));
   // D2, D3: the form of the name and the bar's own signs disagree.
   if (current?.form === 'role' && (t.badge === 'user' || t.badge === 'root')) {
     return unknown('D2', tr('reason_roleButBadge', { shown: shown(t), kind: kindWord(t.badge) }));

@@ -6,9 +6,8 @@ import { t } from '../i18n';
 import { decideIdentity } from './decide-identity';
 import type { ConsoleConfigFields, Identity, IdentityReading, SessionRecord } from './identity-types';
 import { readTopBar } from './topbar';
-import { LABEL_HINT } from './topbar-labels';
 
-export { findSwitchBackLink } from './topbar';
+export { findSwitchBackLink, mayShowIdentity } from './topbar';
 
 export function readIdentity(doc: Document, config?: ConsoleConfigFields | null, record: SessionRecord | null = null): IdentityReading {
   return decideIdentity({ topBar: readTopBar(doc), config: config ?? null }, record).reading;
@@ -25,13 +24,4 @@ export function describeIdentity(identity: Identity): string {
 export function logonText(identity: Identity): string {
   if (identity.principal) return t('identity_logon', { principal: identity.principal });
   return identity.kind === 'root' ? t('identity_logonRootTitle') : t('identity_logonUserTitle');
-}
-
-/**
- * For waiting (waitFor's `relevant`): could this added or changed node hold one of the top
- * bar's labels? A cheap text test, so changes elsewhere on a busy page do not re-read the page.
- */
-export function mayShowIdentity(node: Node): boolean {
-  const text = node.textContent;
-  return text !== null && text.length > 0 && LABEL_HINT.test(text);
 }

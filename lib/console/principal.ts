@@ -2,7 +2,7 @@
 // "devops/alice (company1)"), a RAM user or root login ("alice@company2.onaliyun.com"), an
 // account (alias, default domain, 16-digit ID, "company1 (1234567890123456)"), or nothing we
 // can tell. Part of lib/console. Pure: no DOM.
-import { accountKey, parseAccount } from '../account';
+import { accountKey, readAccount } from '../account';
 
 export type PrincipalValue =
   | { form: 'role'; roleName: string; sessionName: string; account?: string; accountId?: string }
@@ -30,10 +30,10 @@ export function parseAccountValue(raw: string): AccountValue | null {
     const name = parseAccountValue(both[1]!);
     return name?.name && !name.accountId ? { name: name.name, accountId: both[2]! } : null;
   }
-  const parsed = parseAccount(text);
-  if (!parsed.ok) return null;
-  const key = accountKey(parsed.value.value);
-  return ACCOUNT_ID.test(key) ? { accountId: key, ...(parsed.value.kind === 'domain' ? { name: parsed.value.value } : {}) } : { name: parsed.value.value };
+  const parsed = readAccount(text);
+  if (!parsed) return null;
+  const key = accountKey(parsed.value);
+  return ACCOUNT_ID.test(key) ? { accountId: key, ...(parsed.kind === 'domain' ? { name: parsed.value } : {}) } : { name: parsed.value };
 }
 
 /** Splits "X @ account" and "X (account)" into X and the account, when the tail is one. */

@@ -6,8 +6,7 @@
 import { accountKey } from '../account';
 import { PATHS } from './hosts';
 import { parseAccountValue, parsePrincipal, MAX_VALUE_LENGTH, type AccountValue, type PrincipalValue } from './principal';
-import { t } from '../i18n';
-import { badgeKindOf, KIND_WORDS, labelMeaning, LABEL_HINT, MAX_LABEL_LENGTH, type BadgeKind, type LabelMeaning, type RowSide } from './topbar-labels';
+import { badgeKindOf, labelMeaning, LABEL_HINT, MAX_LABEL_LENGTH, type BadgeKind, type LabelMeaning, type RowSide } from './topbar-labels';
 import { SWITCH_BACK_LABELS, matchesAny } from './labels';
 
 /** What the top bar says, before anything else is weighed. Sent as is to the background. */
@@ -26,9 +25,16 @@ export interface TopBarEvidence {
   badge?: BadgeKind;
   /** The page offers "Switch Back to Logon User". */
   switchBack: boolean;
-  /** Ways the bar contradicts itself: then nothing it says is used. */
-  conflicts: string[];
+  /** Ways the bar contradicts itself: then nothing it says is used. Worded by the background
+   *  (decide-identity.ts), in the UI language: the content script carries no messages. */
+  conflicts: TopBarConflict[];
 }
+
+/** How the bar contradicted itself, with the values shown (each as the page showed it). */
+export type TopBarConflict =
+  | { kind: 'twoCurrent'; identities: string[] }
+  | { kind: 'twoAccounts'; first: string; second: string }
+  | { kind: 'twoBadges'; kinds: BadgeKind[] };
 
 interface Row {
   meaning: LabelMeaning;
@@ -189,7 +195,7 @@ function accountsAgree(a: AccountValue, b: AccountValue): boolean {
 
 export function readTopBar(doc: Document): TopBarEvidence {
   const { rows, badges, names } = rowsOf(doc);
-  const conflicts: string[] = [];
+  const conflicts: TopBarConflict[] = [];
   const evidence: TopBarEvidence = { rows: rows.length, switchBack: findSwitchBackLink(doc) !== null, conflicts };
 
   // A value decides what a row is when its label is vague: "登录账号: alice@…" names a person.
@@ -215,7 +221,7 @@ export function readTopBar(doc: Document): TopBarEvidence {
   const currents = principalsOn('current');
   const readable = currents.map((t) => t.principal).filter((p): p is Exclude<PrincipalValue, { form: 'plain' }> => !!p && p.form !== 'plain');
   const distinct = [...new Map(readable.map((p) => [principalKey(p), p])).values()];
-  if (distinct.length > 1) conflicts.push(t('tb_twoCurrent', { identities: distinct.map((p) => `"${p.form === 'role' ? `${p.roleName}/${p.sessionName}` : p.principal}"`).join(t('list_and')) }));
+  if (distinct.length > 1) conflicts.push({ kind: 'twoCurrent', identities: distinct.map((p) => (p.form === 'role' ? `${p.roleName}/${p.sessionName}` : p.principal)) });
   const current = distinct[0];
   const currentRow = current && currents.find((t) => t.principal?.form !== 'plain' && t.principal && principalKey(t.principal) === principalKey(current));
   if (current) evidence.current = current;
@@ -227,7 +233,7 @@ export function readTopBar(doc: Document): TopBarEvidence {
   ].filter((a): a is AccountValue => !!a);
   for (const a of accounts) {
     if (evidence.account && !accountsAgree(evidence.account, a)) {
-      conflicts.push(t('tb_twoAccounts', { first: evidence.account.name ?? evidence.account.accountId ?? '', second: a.name ?? a.accountId ?? '' }));
+      conflicts.push({ kind: 'twoAccounts', first: evidence.account.name ?? evidence.account.accountId ?? '', second: a.name ?? a.accountId ?? '' });
       break;
     }
     evidence.account = { ...evidence.account, ...a };
@@ -249,7 +255,7 @@ export function readTopBar(doc: Document): TopBarEvidence {
 
   if (currentRow) {
     const kinds = [...new Set([...(currentRow.row.badge ? [currentRow.row.badge] : []), ...badgesOf(currentRow.row, rows, badges)])];
-    if (kinds.length > 1) conflicts.push(t('tb_twoBadges', { kinds: kinds.map((k) => t(KIND_WORDS[k])).join(t('list_and')) }));
+    if (kinds.length > 1) conflicts.push({ kind: 'twoBadges', kinds });
     else if (kinds[0]) evidence.badge = kinds[0];
   }
   return evidence;
@@ -269,4 +275,13 @@ export function findSwitchBackLink(doc: Document): HTMLAnchorElement | null {
     links.find((a) => matchesAny(a.textContent ?? '', SWITCH_BACK_LABELS)) ??
     null
   );
+}
+
+/**
+ * For waiting (waitFor's `relevant`): could this added or changed node hold one of the top
+ * bar's labels? A cheap text test, so changes elsewhere on a busy page do not re-read the page.
+ */
+export function mayShowIdentity(node: Node): boolean {
+  const text = node.textContent;
+  return text !== null && text.length > 0 && LABEL_HINT.test(text);
 }

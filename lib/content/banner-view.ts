@@ -6,7 +6,6 @@
 // (and the small tag) is black or white, whichever reaches WCAG AA on that colour, at full
 // opacity so the small tag keeps its contrast too.
 import { textColourOn } from '../colour';
-import { translator, type MessageKey, type Translator } from '../i18n';
 import type { BannerInfo } from '../messages';
 
 type Style = NonNullable<BannerInfo['style']>;
@@ -38,8 +37,6 @@ button:focus-visible { outline: 2px solid currentColor; outline-offset: 1px; }
   background-image: repeating-linear-gradient(135deg, transparent 0 12px, rgba(0,0,0,.12) 12px 24px); }
 `;
 
-const TAGS: Record<Style['tone'], MessageKey> = { role: 'banner_tagRole', logon: 'banner_tagLogon', unknown: 'banner_tagUnknown', stale: 'banner_tagStale' };
-
 /** The banner's background and text colour (the tag's too) for a style. */
 export function bannerColours(style: Pick<Style, 'colour'>): { background: string; text: string } {
   return { background: style.colour, text: textColourOn(style.colour) };
@@ -47,17 +44,10 @@ export function bannerColours(style: Pick<Style, 'colour'>): { background: strin
 
 export interface BannerView {
   update(style: BannerInfo['style']): void;
-  /** The language setting changed: the banner's own words (tag, Hide/Show) follow at once. */
-  setTranslator(translator: Pick<Translator, 't'>): void;
 }
 
-export function createBannerView(
-  shadow: ShadowRoot,
-  container: HTMLElement,
-  onToggle: (style: Style, collapsed: boolean) => void,
-  ui: Pick<Translator, 't'> = translator('system'),
-): BannerView {
-  let t = ui.t;
+/** The bar, its text and its words all come with each style (from the background). */
+export function createBannerView(shadow: ShadowRoot, container: HTMLElement, onToggle: (style: Style, collapsed: boolean) => void): BannerView {
   const doc = container.ownerDocument;
   const sheet = doc.createElement('style');
   sheet.textContent = CSS;
@@ -65,7 +55,7 @@ export function createBannerView(
   const bar = doc.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'status');
-  bar.setAttribute('aria-label', t('banner_label'));
+  bar.hidden = true;
   const tag = doc.createElement('span');
   tag.className = 'tag';
   const text = doc.createElement('span');
@@ -91,12 +81,13 @@ export function createBannerView(
     bar.style.background = colours.background;
     bar.style.color = colours.text;
     bar.title = style.text;
-    tag.textContent = t(TAGS[style.tone]);
+    bar.setAttribute('aria-label', style.words.label);
+    tag.textContent = style.words.tag;
     text.textContent = style.text;
     // The accessible name starts with the visible word, so voice control finds it by it.
-    toggle.textContent = style.collapsed ? t('banner_show') : t('banner_hide');
+    toggle.textContent = style.collapsed ? style.words.show : style.words.hide;
     toggle.setAttribute('aria-expanded', String(!style.collapsed));
-    toggle.setAttribute('aria-label', style.collapsed ? t('banner_showLabel') : t('banner_hideLabel'));
+    toggle.setAttribute('aria-label', style.collapsed ? style.words.showLabel : style.words.hideLabel);
   }
 
   return {
@@ -104,11 +95,6 @@ export function createBannerView(
       current = style;
       if (style) render(style);
       else bar.hidden = true;
-    },
-    setTranslator(next) {
-      t = next.t;
-      bar.setAttribute('aria-label', t('banner_label'));
-      if (current) render(current);
     },
   };
 }

@@ -2,8 +2,7 @@
 // console config), report that evidence, and show the banner the background decides on.
 // Reads again on client-side navigation and when the background asks.
 import type { PageEvidence } from '../console/decide-identity';
-import { mayShowIdentity } from '../console/identity';
-import { findSwitchBackLink, readTopBar, type TopBarEvidence } from '../console/topbar';
+import { findSwitchBackLink, mayShowIdentity, readTopBar, type TopBarEvidence } from '../console/topbar';
 import { waitFor } from '../console/wait';
 import { sendToBackground, type BannerInfo } from '../messages';
 import { requestConsoleConfig } from './console-config';

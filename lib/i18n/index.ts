@@ -1,16 +1,20 @@
 // Every string a person sees, in English and Simplified Chinese, from public/_locales (the
 // browser's own i18n format, so the manifest's name and description use the same files).
 //
-// t(key, { name: value }) returns the text in the UI language: the browser's (through
-// browser.i18n.getMessage) unless the user chose one in the options, in which case the chosen
-// locale's messages are formatted here (browser.i18n cannot switch language at run time).
-import en from '../../public/_locales/en/messages.json' with { type: 'json' };
-import zhCN from '../../public/_locales/zh_CN/messages.json' with { type: 'json' };
+// t(key, { name: value }) returns the text in the UI language: the browser's unless the user
+// chose one in the options (browser.i18n cannot switch language at run time). Every message is
+// formatted here from one catalogue, the way the browser would.
+//
+// The catalogues travel as text and only the one in use is parsed, on first use: as object
+// literals they were most of every bundle (142 of the content script's 150 kB), compiled on every
+// console page and popup open before anything else could run.
+import enText from '../../public/_locales/en/messages.json?catalog';
+import zhCNText from '../../public/_locales/zh_CN/messages.json?catalog';
 import { formatMessage, type Catalog } from './format';
 
 /** The browser's i18n API, where there is one. Not through wxt/browser: its polyfill throws
  *  when loaded outside an extension context (the options page's worker, where there is none). */
-type I18nApi = { getMessage?: (name: string, subs?: string[]) => string; getUILanguage?: () => string };
+type I18nApi = { getMessage?: (name: string) => string; getUILanguage?: () => string };
 function browserI18n(): I18nApi | undefined {
   const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
   return g.browser?.i18n ?? g.chrome?.i18n;
@@ -19,10 +23,16 @@ function browserI18n(): I18nApi | undefined {
 export type Locale = 'en' | 'zh_CN';
 export type LanguageSetting = 'system' | Locale;
 export const LOCALES: readonly Locale[] = ['en', 'zh_CN'];
-export const CATALOGS: Record<Locale, Catalog> = { en, zh_CN: zhCN };
+const CATALOG_TEXT: Record<Locale, string> = { en: enText, zh_CN: zhCNText };
+const parsed: Partial<Record<Locale, Catalog>> = {};
 
-type English = typeof en;
-export type MessageKey = keyof English;
+/** One language's messages, parsed the first time they are needed. */
+export function catalog(locale: Locale): Catalog {
+  return (parsed[locale] ??= JSON.parse(CATALOG_TEXT[locale]) as Catalog);
+}
+
+type English = typeof import('../../public/_locales/en/messages.json');
+export type MessageKey = Exclude<keyof English, 'default'>;
 type Value = string | number;
 /** The substitutions a message takes, by placeholder name (none for most). */
 export type Substitutions<K extends MessageKey> = English[K] extends { placeholders: infer P } ? { [N in keyof P]: Value } : undefined;
@@ -36,14 +46,13 @@ export function localeOf(language: string | undefined): Locale {
 }
 
 /**
- * The locale the browser picked the extension's messages from: known by the name it gives,
- * since under --lang=zh-CN on Linux getUILanguage() can still say "en-US".
+ * The locale the browser picked the extension's messages from, as that catalogue names itself:
+ * under --lang=zh-CN on Linux getUILanguage() can still say "en-US".
  */
 function browserLocale(): Locale | undefined {
   try {
-    const i18n = browserI18n();
-    const name = i18n?.getMessage?.('extName');
-    return LOCALES.find((l) => name && CATALOGS[l].extName?.message === name);
+    const name = browserI18n()?.getMessage?.('catalogLocale');
+    return LOCALES.find((l) => l === name);
   } catch {
     return undefined;
   }
@@ -58,17 +67,6 @@ function browserLanguage(): string | undefined {
   }
 }
 
-/** The positional substitutions for the browser's getMessage, in the English placeholder order. */
-function positional(key: MessageKey, subs: Record<string, Value> | undefined): string[] {
-  const placeholders = (CATALOGS.en[key]?.placeholders ?? {}) as Record<string, { content: string }>;
-  const out: string[] = [];
-  for (const [name, p] of Object.entries(placeholders)) {
-    const n = Number(/^\$(\d)$/.exec(p.content)?.[1]);
-    if (n) out[n - 1] = String(subs?.[name] ?? '');
-  }
-  return out;
-}
-
 export interface Translator {
   locale: Locale;
   t<K extends MessageKey>(key: K, ...args: Args<K>): string;
@@ -76,53 +74,45 @@ export interface Translator {
 
 /** A translator for one locale (an override), or for the browser's language ('system'). */
 export function translator(setting: LanguageSetting = 'system'): Translator {
-  const system = setting === 'system';
-  const locale = system ? (browserLocale() ?? localeOf(browserLanguage() ?? globalThis.navigator?.language)) : setting;
-  const catalog = CATALOGS[locale];
+  const locale = setting === 'system' ? (browserLocale() ?? localeOf(browserLanguage() ?? globalThis.navigator?.language)) : setting;
   return {
     locale,
     t(key, ...args) {
       const subs = args[0] as Record<string, Value> | undefined;
-      if (system) {
-        let text = '';
-        try {
-          text = browserI18n()?.getMessage?.(key, positional(key, subs)) ?? '';
-        } catch {
-          text = '';
-        }
-        if (text) return text;
-      }
-      return formatMessage(catalog[key] ?? CATALOGS.en[key], subs);
+      return formatMessage(catalog(locale)[key] ?? catalog('en')[key], subs);
     },
   };
 }
 
-let active: Translator = translator('en');
+// English until a context chooses. Not made at load: a module with no side effects is left out of
+// any bundle that imports it without using it (the console content script).
+let chosen: Translator | undefined;
+const active = (): Translator => (chosen ??= translator('en'));
 
 /** The UI language of this context's messages, leaving the page alone: for the background and
  *  for content scripts, whose page (the console's) keeps its own <html lang>. */
 export function useLanguage(setting: LanguageSetting): Translator {
-  active = translator(setting);
-  return active;
+  chosen = translator(setting);
+  return chosen;
 }
 
 /** The UI language of this extension page (popup, options): set once at start-up. */
 export function setLanguage(setting: LanguageSetting): Translator {
   useLanguage(setting);
   if (typeof document !== 'undefined' && document.documentElement) document.documentElement.lang = languageTag();
-  return active;
+  return active();
 }
 
 /** This page's UI language as a BCP 47 tag, for <html lang> and for formatting dates. */
 export function languageTag(): string {
-  return active.locale === 'zh_CN' ? 'zh-CN' : 'en';
+  return active().locale === 'zh_CN' ? 'zh-CN' : 'en';
 }
 
 export function currentLocale(): Locale {
-  return active.locale;
+  return active().locale;
 }
 
 /** The text of `key` in this page's UI language. */
 export function t<K extends MessageKey>(key: K, ...args: Args<K>): string {
-  return active.t(key, ...args);
+  return active().t(key, ...args);
 }

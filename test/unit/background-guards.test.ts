@@ -10,6 +10,20 @@ describe('isPageEvidence', () => {
     ['a role with its config', { topBar: bar, config }],
     ['a RAM user without config', { topBar: { rows: 1, switchBack: false, conflicts: [], current: { form: 'user', principal: 'alice@company2.onaliyun.com' } }, config: null }],
     ['an empty page', { topBar: { rows: 0, switchBack: false, conflicts: [] }, config: null }],
+    [
+      'a bar that contradicts itself in every way',
+      {
+        topBar: {
+          ...bar,
+          conflicts: [
+            { kind: 'twoCurrent', identities: ['devops/alice', 'ops/bob'] },
+            { kind: 'twoAccounts', first: 'company1', second: 'company9' },
+            { kind: 'twoBadges', kinds: ['role', 'user'] },
+          ],
+        },
+        config,
+      },
+    ],
   ])('accepts %s', (_, evidence) => expect(isPageEvidence(evidence)).toBe(true));
 
   it.each([
@@ -20,7 +34,11 @@ describe('isPageEvidence', () => {
     ['a role name RAM would refuse', { topBar: { ...bar, current: { ...bar.current, roleName: '<img src=x>' } }, config }],
     ['an overlong session name', { topBar: { ...bar, current: { ...bar.current, sessionName: 'x'.repeat(401) } }, config }],
     ['an account ID that is not 16 digits', { topBar: { ...bar, account: { accountId: '123' } }, config }],
-    ['conflicts that are not text', { topBar: { ...bar, conflicts: [{}] }, config }],
+    ['a conflict that is not one', { topBar: { ...bar, conflicts: [{}] }, config }],
+    ['a conflict as text', { topBar: { ...bar, conflicts: ['two identities'] }, config }],
+    ['a conflict of one identity', { topBar: { ...bar, conflicts: [{ kind: 'twoCurrent', identities: ['devops/alice'] }] }, config }],
+    ['a conflict with a huge value', { topBar: { ...bar, conflicts: [{ kind: 'twoAccounts', first: 'a'.repeat(5000), second: 'b' }] }, config }],
+    ['a conflict of badges that do not exist', { topBar: { ...bar, conflicts: [{ kind: 'twoBadges', kinds: ['role', 'admin'] }] }, config }],
     ['an unknown badge', { topBar: { ...bar, badge: 'admin' }, config }],
     ['a config account type that does not exist', { topBar: bar, config: { accountType: 'god' } }],
     ['a config ID that is not 16 digits', { topBar: bar, config: { currentPk: '12' } }],

@@ -5,6 +5,7 @@ import { NEUTRAL_COLOUR, STALE_COLOUR, UNKNOWN_COLOUR, badgeFor, bannerFor, book
 import type { Bookmark } from '@/lib/bookmark';
 import { colourForAccount } from '@/lib/colour';
 import type { Identity, IdentityReading } from '@/lib/console/identity-types';
+import { translator } from '@/lib/i18n';
 
 const ID = '1234567890123456';
 let n = 0;
@@ -27,6 +28,8 @@ const role = (roleName: string, account?: string, accountId?: string): Identity 
 const known = (identity: Identity): IdentityReading => ({ state: 'known', identity });
 const ALICE: Identity = { kind: 'user', principal: 'alice@company2.onaliyun.com', account: 'company2' };
 const UNKNOWN: IdentityReading = { state: 'unknown', reason: 'the page shows no current identity in its top bar' };
+/** The banner's own words, as the background sends them (English here). */
+const words = (tag: string) => ({ label: 'Alibaba Cloud identity', tag, hide: 'Hide', hideLabel: 'Hide identity banner', show: 'Show identity', showLabel: 'Show identity banner' });
 const ctx = (fields: Partial<BannerContext> = {}): BannerContext => ({ site: 'cn', bookmarks: [], logonBanner: 'neutral', collapsed: {}, ...fields });
 
 describe('bookmarkFor: the bookmark that names the identity on this site', () => {
@@ -70,6 +73,7 @@ describe('bannerFor', () => {
       text: 'Production · Role devops in company1',
       collapsed: false,
       collapseKey: 'cn|company1',
+      words: words('Role'),
     });
   });
 
@@ -80,6 +84,7 @@ describe('bannerFor', () => {
       text: 'Role devops in company1',
       collapsed: false,
       collapseKey: 'cn|company1',
+      words: words('Role'),
     });
   });
 
@@ -100,6 +105,7 @@ describe('bannerFor', () => {
       text: 'Logon identity: alice@company2.onaliyun.com',
       collapsed: false,
       collapseKey: 'cn|logon',
+      words: words('Logon'),
     });
     expect(bannerFor(known(ALICE), ctx({ logonBanner: 'none' }))).toBeNull();
     expect(bannerFor(known({ kind: 'root', principal: 'company2@aliyun-test.com' }), ctx())).toMatchObject({ tone: 'logon', text: 'Logon identity: company2@aliyun-test.com' });
@@ -112,6 +118,7 @@ describe('bannerFor', () => {
       text: 'Cannot tell which identity this page acts as: the page shows no current identity in its top bar.',
       collapsed: false,
       collapseKey: 'cn|unknown',
+      words: words('Unknown'),
     };
     expect(bannerFor(UNKNOWN, ctx())).toEqual(expected);
     expect(bannerFor(UNKNOWN, ctx({ logonBanner: 'none' }))).toEqual(expected);
@@ -125,8 +132,14 @@ describe('bannerFor', () => {
       text: 'This page is out of date: the console now acts as ops in company2 (switched in another tab). Reload before you act.',
       collapsed: false,
       collapseKey: 'cn|company1',
+      words: words('Out of date'),
     });
     expect(bannerFor(known(ALICE), ctx({ newerIdentity: role('ops', 'company2'), logonBanner: 'none' }))).toMatchObject({ tone: 'stale' });
+  });
+
+  it('words the banner itself in the UI language it is given', () => {
+    const style = bannerFor(known(role('devops', 'company1')), ctx({ t: translator('zh_CN').t }));
+    expect(style?.words).toEqual({ label: '阿里云身份', tag: '角色', hide: '隐藏', hideLabel: '隐藏身份横幅', show: '显示身份', showLabel: '显示身份横幅' });
   });
 
   it('remembers collapsing per account, per site', () => {

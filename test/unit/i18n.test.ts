@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, localeOf, LOCALES, translator } from '@/lib/i18n';
+import { catalog, localeOf, LOCALES, translator } from '@/lib/i18n';
 import { formatMessage, placeholderNames, type Catalog } from '@/lib/i18n/format';
 
 const fromDisk = (locale: string) => JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Catalog;
@@ -19,16 +19,16 @@ describe('the message catalogues', () => {
     for (const other of LOCALES) expect(keys, `${locale} vs ${other}`).toEqual(Object.keys(fromDisk(other)).sort());
   });
 
-  it.each(Object.keys(CATALOGS.en))('%s has the same placeholders in every language, each used once or more', (key) => {
-    const names = placeholderNames(CATALOGS.en[key]!);
+  it.each(Object.keys(catalog('en')))('%s has the same placeholders in every language, each used once or more', (key) => {
+    const names = placeholderNames(catalog('en')[key]!);
     for (const locale of LOCALES) {
-      const entry = CATALOGS[locale][key]!;
+      const entry = catalog(locale)[key]!;
       expect(entry.message.trim(), `${locale} ${key} is empty`).not.toBe('');
       expect(placeholderNames(entry), `${locale} ${key}`).toEqual(names);
       const used = [...entry.message.matchAll(/\$([a-z0-9_@]+)\$/gi)].map((m) => m[1]!.toLowerCase());
       expect([...new Set(used)].sort(), `${locale} ${key} uses`).toEqual(names);
       // The same $n for the same name: the browser fills them by position.
-      for (const [name, p] of Object.entries(entry.placeholders ?? {})) expect(p.content).toBe(CATALOGS.en[key]!.placeholders![name]!.content);
+      for (const [name, p] of Object.entries(entry.placeholders ?? {})) expect(p.content).toBe(catalog('en')[key]!.placeholders![name]!.content);
     }
   });
 
@@ -46,14 +46,14 @@ describe('the message catalogues', () => {
       );
     const code = [...sources('lib'), ...sources('components'), ...sources('entrypoints'), readFileSync('wxt.config.ts', 'utf8')].join('\n');
     const named = new Set([...code.matchAll(/['"`]([A-Za-z][\w]*)['"`]|__MSG_(\w+)__/g)].map((m) => m[1] ?? m[2]));
-    expect(Object.keys(CATALOGS.en).filter((k) => !named.has(k))).toEqual([]);
+    expect(Object.keys(catalog('en')).filter((k) => !named.has(k))).toEqual([]);
   });
 
   it('names the extension in the manifest through __MSG_…__ keys that exist', () => {
     const config = readFileSync('wxt.config.ts', 'utf8');
     const keys = [...config.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
     expect(keys).toEqual(expect.arrayContaining(['extName', 'extDescription']));
-    for (const k of keys) for (const locale of LOCALES) expect(CATALOGS[locale][k], `${locale} ${k}`).toBeDefined();
+    for (const k of keys) for (const locale of LOCALES) expect(catalog(locale)[k], `${locale} ${k}`).toBeDefined();
   });
 });
 
@@ -86,5 +86,24 @@ describe('the UI language', () => {
     expect(translator('zh_CN').t('identity_actingIn', { role: 'devops', account: 'company1' })).toBe('当前身份：company1 中的 devops');
     expect(translator('en').t('identity_actingIn', { role: 'devops', account: 'company1' })).toBe('Acting as devops in company1');
     expect(translator('zh_CN').locale).toBe('zh_CN');
+  });
+
+  it("'system' speaks the catalogue the browser picked, even when getUILanguage says otherwise", () => {
+    const g = globalThis as { browser?: unknown };
+    const before = g.browser;
+    const browserWith = (i18n: object) => (g.browser = { i18n });
+    // As Chromium under --lang=zh-CN on Linux: the Chinese catalogue, a UI language of en-US.
+    browserWith({ getMessage: (name: string) => (name === 'catalogLocale' ? 'zh_CN' : ''), getUILanguage: () => 'en-US' });
+    try {
+      const ui = translator('system');
+      expect(ui.locale).toBe('zh_CN');
+      expect(ui.t('identity_actingIn', { role: 'devops', account: 'company1' })).toBe('当前身份：company1 中的 devops');
+      browserWith({ getMessage: () => '', getUILanguage: () => 'zh-CN' });
+      expect(translator('system').locale).toBe('zh_CN');
+      browserWith({ getMessage: (name: string) => (name === 'catalogLocale' ? 'en' : ''), getUILanguage: () => 'zh-CN' });
+      expect(translator('system').t('banner_hide')).toBe(catalog('en').banner_hide!.message);
+    } finally {
+      g.browser = before;
+    }
   });
 });

@@ -27,7 +27,7 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { rule: 'D1', why: 'the bar contradicts itself', page: { topBar: { ...ROLE_BAR, conflicts: ['it shows two current identities'] }, config: sts }, says: 'unknown', endRecord: false },
+  { rule: 'D1', why: 'the bar contradicts itself', page: { topBar: { ...ROLE_BAR, conflicts: [{ kind: 'twoCurrent', identities: ['devops/alice', 'ops/bob'] }] }, config: sts }, says: 'unknown', endRecord: false },
   { rule: 'D2', why: 'a role session with a RAM-user badge', page: { topBar: { ...ROLE_BAR, badge: 'user' }, config: null }, says: 'unknown', endRecord: false },
   { rule: 'D3', why: 'a login name with a Role badge', page: { topBar: { ...USER_BAR, badge: 'role' }, config: null }, says: 'unknown', endRecord: false },
   { rule: 'D3', why: 'a login name with a switch-back link', page: { topBar: { ...USER_BAR, switchBack: true }, config: sub }, says: 'unknown', endRecord: false },

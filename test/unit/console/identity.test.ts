@@ -1,7 +1,10 @@
 // Who is acting, as the console's top bar says it, on every saved console page; and what the
 // page's own console config adds or contradicts.
 import { describe, expect, it } from 'vitest';
+import { conflictText } from '@/lib/console/decide-identity';
 import { describeIdentity, findSwitchBackLink, readIdentity } from '@/lib/console/identity';
+import { readTopBar } from '@/lib/console/topbar';
+import { useLanguage } from '@/lib/i18n';
 import type { Identity } from '@/lib/console/identity-types';
 import { TOPBAR_TEXTS } from '../../fake-console/texts';
 import { consoleConfigOf, loadPage, setBody } from './pages';
@@ -171,6 +174,33 @@ describe('readIdentity on other top-bar markups', () => {
   it('ignores label texts inside scripts', () => {
     setBody('<script>var t = "CurrentName";</script><p>Welcome</p>');
     expect(readIdentity(document).state).toBe('unknown');
+  });
+});
+
+describe('a top bar that contradicts itself', () => {
+  it('reports two current identities as values, and the background words them', () => {
+    setBody('<div class="bar"><div><span>Current Identity</span><span>devops/alice</span></div><div><span>Current Identity</span><span>ops/bob</span></div></div>');
+    expect(readTopBar(document).conflicts).toEqual([{ kind: 'twoCurrent', identities: ['devops/alice', 'ops/bob'] }]);
+    expect(readIdentity(document)).toEqual({ state: 'unknown', reason: 'the top bar contradicts itself: it shows two current identities, "devops/alice" and "ops/bob"' });
+  });
+
+  it('reports two accounts for the current identity', () => {
+    setBody('<div class="bar"><div><span>Current Identity</span><span>devops/alice</span></div><div><span>Account</span><span>company1</span></div><div><span>Account</span><span>company9</span></div></div>');
+    expect(readTopBar(document).conflicts).toEqual([{ kind: 'twoAccounts', first: 'company1', second: 'company9' }]);
+    expect(readIdentity(document).state).toBe('unknown');
+  });
+
+  it('words each kind of contradiction in the UI language', () => {
+    try {
+      useLanguage('zh_CN');
+      expect(conflictText({ kind: 'twoCurrent', identities: ['devops/alice', 'ops/bob'] })).toBe('显示了两个当前身份："devops/alice"和"ops/bob"');
+      expect(conflictText({ kind: 'twoAccounts', first: 'company1', second: 'company9' })).toBe('账号既显示为 "company1"，又显示为 "company9"');
+      expect(conflictText({ kind: 'twoBadges', kinds: ['role', 'user'] })).toBe('其标记同时表明是角色和RAM 用户');
+      useLanguage('en');
+      expect(conflictText({ kind: 'twoBadges', kinds: ['role', 'user'] })).toBe('its badges say both a role and a RAM user');
+    } finally {
+      useLanguage('en');
+    }
   });
 });
 
