@@ -76,8 +76,10 @@
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-    // The store was changed behind the extension's back: drop anything it derived from it.
+    // The store was changed behind the extension's back: drop what it derived from it (the
+    // popup's first-screen snapshot), as the extension's own writes would have rewritten it.
     for (const key of Object.keys(localStorage)) localStorage.removeItem(key);
+    await chrome.storage.local.remove('popupFirstScreen');
     return count;
   };
 

@@ -185,7 +185,8 @@ export function App({ host }: { host: PopupHost }) {
           />
         )}
         {tokens.length > 0 && rows.length === 0 && <p class="no-match">{t('popup_noMatch', { query: query.trim() })}</p>}
-        {data.bookmarks && !hasBookmarks && tokens.length === 0 && (
+        {/* "No bookmarks" is a claim only the whole store can make, never a kept first screen. */}
+        {data.bookmarks && data.complete && !hasBookmarks && tokens.length === 0 && (
           <EmptyState onAdd={() => setPanel({ kind: 'add' })} onOpenOptions={() => void host.openOptions()} />
         )}
       </>

@@ -96,6 +96,22 @@ describe('the popup', () => {
     expect(screen.getAllByRole('option')[0]!.getAttribute('aria-setsize')).toBe('300');
   });
 
+  it('a kept first screen that says "no bookmarks" is not believed until the store is read', HEAVY, async () => {
+    const kept = memoryFirstScreen(firstScreenOfStore([], []));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const db = await openDatabase(`first-screen-${crypto.randomUUID()}`);
+    await db.put('bookmarks', bookmark({ account: 'company1', roleName: 'devops' }));
+    const rendered = renderPopup({}, { firstScreen: kept, db: async () => (await gate, db) });
+    // The search box is up (the popup has painted) while the store is still being read.
+    await screen.findByRole('searchbox', {}, WAIT);
+    expect(screen.queryByRole('button', { name: /add your first/i })).toBeNull();
+    expect(document.body.textContent).not.toContain('No roles bookmarked yet');
+    release();
+    await rendered;
+    expect(optionNames()).toHaveLength(1);
+  });
+
   it('with no first screen kept, reads the store, then keeps one', async () => {
     const kept = memoryFirstScreen();
     const { db } = await renderPopup({ bookmarks: manyBookmarks(60) }, { firstScreen: kept });
