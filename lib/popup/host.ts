@@ -46,3 +46,29 @@ export const browserHost: PopupHost = {
   firstScreen: firstScreenStore(browser.storage.local),
   afterPaint: () => afterPaint(),
 };
+
+/**
+ * The host, with what the first screen needs already asked for: the kept first screen and the
+ * database are requested now, while the page still reads its settings and renders, instead of
+ * one after the other. The first read of the first screen gets the answer already on its way.
+ */
+export function prefetching(host: PopupHost): PopupHost {
+  const kept = host.firstScreen;
+  if (!kept) return host;
+  let early: ReturnType<FirstScreenStore['read']> | undefined = kept.read();
+  // Answered or failed, it is only ever used by the read below; a failure surfaces there.
+  early.catch(() => {});
+  void host.db().catch(() => {});
+  return {
+    ...host,
+    firstScreen: {
+      read() {
+        const answer = early ?? kept.read();
+        early = undefined;
+        return answer;
+      },
+      write: (snapshot) => kept.write(snapshot),
+    },
+  };
+}
+
