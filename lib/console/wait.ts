@@ -8,12 +8,28 @@ export interface WaitOptions {
   timeoutMs: number;
   signal?: AbortSignal;
   /**
-   * A cheap test of an added or changed node: could it be the start of an answer? Until one
-   * node passes it, changes do not re-run the probe (and attribute changes are not observed).
-   * Once one has, or the page already held one (`relevant(doc.body)`), every change re-runs it,
-   * once per frame. Without it, every change does.
+   * A cheap test of a node: could it hold (part of) an answer? A change re-runs the probe only
+   * when it adds a node that passes, or happens inside a small block that passes (a value filled
+   * in next to its label: see `nearRelevant`). Attribute changes (a menu shown) are observed once
+   * the page holds anything that passes. Without it, every change re-runs the probe.
    */
   relevant?: (node: Node) => boolean;
+}
+
+/** How far up from a changed node its block is looked for, and how much text a block may hold:
+ *  an identity block is a few rows; a table of 2 000 instances is not one. */
+const BLOCK_LEVELS = 4;
+const MAX_BLOCK_CHARS = 2_000;
+
+/** Whether the node, or a small block around it, passes `relevant`. */
+function nearRelevant(node: Node | null, relevant: (node: Node) => boolean): boolean {
+  for (let level = 0; node && level <= BLOCK_LEVELS; node = node.parentNode, level++) {
+    if (node.nodeType === Node.DOCUMENT_NODE) return false;
+    const text = node.textContent ?? '';
+    if (text.length > MAX_BLOCK_CHARS) return false;
+    if (relevant(node)) return true;
+  }
+  return false;
 }
 
 /**
@@ -42,6 +58,7 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
   };
   return new Promise((resolve) => {
     let scheduled = false;
+    // Attribute changes matter only once the page holds something relevant.
     let armed = !relevant || (doc.body !== null && isRelevant(doc.body));
     const finish = (value: T | null) => {
       observer.disconnect();
@@ -54,16 +71,18 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
       const value = probe();
       if (value !== null) finish(value);
     };
+    // Skips a busy page's other changes (rows added, cells ticking) without reading the page.
     const matters = (records: MutationRecord[]): boolean => {
+      if (!relevant) return true;
       for (const r of records) {
-        if (r.type === 'characterData' ? isRelevant(r.target) : [...r.addedNodes].some(isRelevant)) return true;
+        if (r.type === 'childList' && [...r.addedNodes].some(isRelevant)) return true;
+        if (nearRelevant(r.target, isRelevant)) return true;
       }
       return false;
     };
     const observer = new (win as typeof globalThis).MutationObserver((records) => {
-      if (scheduled) return;
+      if (scheduled || !matters(records)) return;
       if (!armed) {
-        if (!matters(records)) return;
         armed = true;
         observe();
       }
