@@ -1,6 +1,6 @@
 // Team lists: import (file, paste, URL; the CLI's config by file or paste) with a preview
 // before anything is written, the imported lists (refresh, export, remove), and export.
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Bookmark } from '../../lib/bookmark';
 import { languageTag, t } from '../../lib/i18n';
@@ -82,9 +82,13 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
     return () => window.removeEventListener('focus', again);
   }, []);
 
-  // A preview or problems may appear far from the button that asked for them (Refresh).
-  useLayoutEffect(() => {
-    if (stage.kind === 'preview' || stage.kind === 'problems') outcome.current?.scrollIntoView?.({ block: 'nearest' });
+  // A preview or problems may appear far from the button that asked for them (Refresh). Scrolled
+  // to in the next frame, not in this task: scrolling now would force a layout of the whole page
+  // (a pasted document in the text box included) inside the task that renders the preview.
+  useEffect(() => {
+    if (stage.kind !== 'preview' && stage.kind !== 'problems') return;
+    const frame = requestAnimationFrame(() => outcome.current?.scrollIntoView?.({ block: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
   }, [stage.kind]);
 
   /** Starts an attempt; the returned check is true while no later attempt (or Cancel) came. */

@@ -16,17 +16,18 @@ export interface WaitOptions {
   relevant?: (node: Node) => boolean;
 }
 
-/** How far up from a changed node its block is looked for, and how much text a block may hold:
- *  an identity block is a few rows; a table of 2 000 instances is not one. */
+/** How far up from a changed node its block is looked for, and how big a block may be: an
+ *  identity block is a few rows; a table of 2 000 instances is not one. Children are counted
+ *  first, so a big container is passed over without reading its text. */
 const BLOCK_LEVELS = 4;
+const MAX_BLOCK_CHILDREN = 50;
 const MAX_BLOCK_CHARS = 2_000;
 
 /** Whether the node, or a small block around it, passes `relevant`. */
 function nearRelevant(node: Node | null, relevant: (node: Node) => boolean): boolean {
   for (let level = 0; node && level <= BLOCK_LEVELS; node = node.parentNode, level++) {
-    if (node.nodeType === Node.DOCUMENT_NODE) return false;
-    const text = node.textContent ?? '';
-    if (text.length > MAX_BLOCK_CHARS) return false;
+    if (node.nodeType === Node.DOCUMENT_NODE || node.childNodes.length > MAX_BLOCK_CHILDREN) return false;
+    if ((node.textContent ?? '').length > MAX_BLOCK_CHARS) return false;
     if (relevant(node)) return true;
   }
   return false;
@@ -74,9 +75,12 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
     // Skips a busy page's other changes (rows added, cells ticking) without reading the page.
     const matters = (records: MutationRecord[]): boolean => {
       if (!relevant) return true;
+      const blocks = new Map<Node, boolean>();
       for (const r of records) {
         if (r.type === 'childList' && [...r.addedNodes].some(isRelevant)) return true;
-        if (nearRelevant(r.target, isRelevant)) return true;
+        // Many records share a target (rows added to one table): its block is looked at once.
+        if (!blocks.has(r.target)) blocks.set(r.target, nearRelevant(r.target, isRelevant));
+        if (blocks.get(r.target)) return true;
       }
       return false;
     };
