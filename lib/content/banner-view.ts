@@ -15,8 +15,6 @@ export const BANNER_COLLAPSED_HEIGHT_PX = 12;
 
 const CSS = `
 :host { all: initial; display: block; position: relative; z-index: 2147483646; }
-/* WXT wraps the UI in its own <html><body>: no default margins there. */
-html, body { margin: 0; padding: 0; }
 .bar { box-sizing: border-box; display: flex; align-items: center; gap: 8px; height: ${BANNER_HEIGHT_PX}px;
   padding: 0 8px 0 12px; font: 600 13px/1 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
   /* Out of the page's selection too: a closed root hides the text from the page's scripts, but

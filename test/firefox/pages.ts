@@ -5,7 +5,7 @@ import type { PageToBackground, Req, Res } from '../../lib/messages';
 
 export const ALICE = 'alice@company2.onaliyun.com';
 
-/** WXT's createShadowRootUi names the banner's shadow host after the UI. */
+/** The banner's shadow host (lib/content/banner-host.ts). */
 const BANNER_HOST = 'switch-roles-banner';
 /** The test's own sandbox (an isolated realm, as WebDriver BiDi defines it): never the page's. */
 const SANDBOX = 'test-banner-reader';

@@ -63,7 +63,7 @@ export class ConsolePage {
   }
 }
 
-/** WXT's createShadowRootUi names the banner's shadow host after the UI. */
+/** The banner's shadow host (lib/content/banner-host.ts). */
 export const BANNER_HOST = 'switch-roles-banner';
 
 /** What a person sees of the banner, read at one moment. */
