@@ -2,7 +2,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_HISTORY_CAP } from './history';
 import type { LanguageSetting } from './i18n';
-import { SETTINGS_STORAGE_KEY } from './settings-key';
 
 export interface Settings {
   /** How many recent roles to keep. */
@@ -23,7 +22,7 @@ export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 export const DEFAULT_SETTINGS: Settings = { historyCap: DEFAULT_HISTORY_CAP, logonBanner: 'neutral', switchTimeoutSec: 30, theme: 'system', language: 'system' };
 export const SWITCH_TIMEOUT_RANGE = { min: 5, max: 120 } as const;
 
-export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_STORAGE_KEY}`, {
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });

@@ -1,6 +1,5 @@
 import { CONSOLE_PAGE_MATCHES } from '@/lib/console/hosts';
 import { createBannerView } from '@/lib/content/banner-view';
-import { watchLanguage } from '@/lib/content/language-watch';
 import { startConsolePage } from '@/lib/content/console-page';
 import { pageReport } from '@/lib/content/diagnostic';
 import { mountBannerHost } from '@/lib/content/banner-host';
@@ -21,8 +20,6 @@ export default defineContentScript({
     view.update(style);
     const refresh = async () => view.update(await page.refresh());
     ctx.addEventListener(window, 'wxt:locationchange', () => void refresh());
-    // A language chosen in the options: the background words the banner again in it.
-    ctx.onInvalidated(watchLanguage(() => void refresh()));
     ctx.onInvalidated(
       handleMessages<BackgroundToContent>('background', {
         clickSwitchBack: () => ({ clicked: page.switchBack() }),

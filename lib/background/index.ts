@@ -31,7 +31,12 @@ export function startBackground(): void {
     (s) => void useLanguage(s.language),
     (e: unknown) => console.error('Switch Roles: settings could not be read; messages use the browser language.', e),
   );
-  settingsItem.watch((s) => useLanguage(s?.language ?? 'system'));
+  settingsItem.watch((s, old) => {
+    useLanguage(s?.language ?? 'system');
+    // Open consoles' banners are worded here: they take the new language at once. (Their
+    // content script does not listen to storage: that API's set-up costs every console page.)
+    if (s?.language !== old?.language) void tracker.refreshAllBanners();
+  });
   handleMessages<PageToBackground>('page', after<PageToBackground>(language, {
     // Checked even from our own pages: a malformed request is refused before it starts a job.
     startSwitch: (data) => {
