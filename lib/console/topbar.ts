@@ -30,6 +30,9 @@ export interface TopBarEvidence {
   conflicts: TopBarConflict[];
 }
 
+/** At most this many identities are named in a conflict (the background refuses more). */
+const MAX_CONFLICTING = 10;
+
 /** How the bar contradicted itself, with the values shown (each as the page showed it). */
 export type TopBarConflict =
   | { kind: 'twoCurrent'; identities: string[] }
@@ -221,7 +224,7 @@ export function readTopBar(doc: Document): TopBarEvidence {
   const currents = principalsOn('current');
   const readable = currents.map((t) => t.principal).filter((p): p is Exclude<PrincipalValue, { form: 'plain' }> => !!p && p.form !== 'plain');
   const distinct = [...new Map(readable.map((p) => [principalKey(p), p])).values()];
-  if (distinct.length > 1) conflicts.push({ kind: 'twoCurrent', identities: distinct.map((p) => (p.form === 'role' ? `${p.roleName}/${p.sessionName}` : p.principal)) });
+  if (distinct.length > 1) conflicts.push({ kind: 'twoCurrent', identities: distinct.slice(0, MAX_CONFLICTING).map((p) => (p.form === 'role' ? `${p.roleName}/${p.sessionName}` : p.principal)) });
   const current = distinct[0];
   const currentRow = current && currents.find((t) => t.principal?.form !== 'plain' && t.principal && principalKey(t.principal) === principalKey(current));
   if (current) evidence.current = current;

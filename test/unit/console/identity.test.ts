@@ -1,6 +1,7 @@
 // Who is acting, as the console's top bar says it, on every saved console page; and what the
 // page's own console config adds or contradicts.
 import { describe, expect, it } from 'vitest';
+import { isPageEvidence } from '@/lib/background/guards';
 import { conflictText } from '@/lib/console/decide-identity';
 import { describeIdentity, findSwitchBackLink, readIdentity } from '@/lib/console/identity';
 import { readTopBar } from '@/lib/console/topbar';
@@ -182,6 +183,17 @@ describe('a top bar that contradicts itself', () => {
     setBody('<div class="bar"><div><span>Current Identity</span><span>devops/alice</span></div><div><span>Current Identity</span><span>ops/bob</span></div></div>');
     expect(readTopBar(document).conflicts).toEqual([{ kind: 'twoCurrent', identities: ['devops/alice', 'ops/bob'] }]);
     expect(readIdentity(document)).toEqual({ state: 'unknown', reason: 'the top bar contradicts itself: it shows two current identities, "devops/alice" and "ops/bob"' });
+  });
+
+  it('names at most ten identities, so the background still takes the evidence', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `<div><span>Current Identity</span><span>role${i}/alice</span></div>`).join('');
+    setBody(`<div class="bar">${rows}</div>`);
+    const evidence = readTopBar(document);
+    expect(evidence.conflicts).toHaveLength(1);
+    expect(evidence.conflicts[0]).toMatchObject({ kind: 'twoCurrent', identities: expect.any(Array) });
+    expect((evidence.conflicts[0] as { identities: string[] }).identities).toHaveLength(10);
+    expect(isPageEvidence({ topBar: evidence, config: null })).toBe(true);
+    expect(readIdentity(document).state).toBe('unknown');
   });
 
   it('reports two accounts for the current identity', () => {
