@@ -28,13 +28,15 @@ export interface ChangeLine extends RoleLine {
   changes: FieldChange[];
 }
 
-/** Role lines a preview lists per part at most (the component lists at most this many in all,
- *  over every group): a 20 000-role list previews at once, and totals say how many each holds. */
+/** Role lines a preview lists at most: the added, changed and removed lines of every group
+ *  share this many, in the order they are shown; a folded part (unchanged, kept) lists up to
+ *  this many of its own once unfolded. Totals say how many each part holds. A 20 000-role list
+ *  previews at once, and the page is sent only the lines it can show. */
 export const PREVIEW_LINES = 200;
 
 export interface GroupView {
   name: string;
-  /** How many roles each part holds; its lines are the first PREVIEW_LINES of them. */
+  /** How many roles each part holds; its lines are the first of them the preview shows (PREVIEW_LINES). */
   totals: PreviewCounts;
   added: RoleLine[];
   changed: ChangeLine[];
@@ -126,20 +128,27 @@ export function previewView(prepared: PreparedImport): PreviewView {
     nothingToChange = incoming === 0 ? t('preview_noRoles') : incoming === 1 ? t('preview_nothingOne') : t('preview_nothing', { count: incoming });
   }
 
+  let left = PREVIEW_LINES;
+  const listed = <T,>(items: readonly T[]) => {
+    const out = items.slice(0, left);
+    left -= out.length;
+    return out;
+  };
   const groups = plan.groups.map((g, gi): GroupView => {
     const k = (what: string, i: number) => `${gi}:${what}:${i}`;
     const first = <T,>(items: readonly T[]) => items.slice(0, PREVIEW_LINES);
     return {
       name: g.name,
       totals: { added: g.added.length, changed: g.changed.length, unchanged: g.unchanged.length, removed: g.removed.length, kept: g.kept.length },
-      added: first(g.added).map((r: ListRole, i) => roleLine(r, k('a', i))),
-      changed: first(g.changed).map((c, i) => ({
+      // The order the preview shows them in: each group's added, changed, removed.
+      added: listed(g.added).map((r: ListRole, i) => roleLine(r, k('a', i))),
+      changed: listed(g.changed).map((c, i) => ({
         ...roleLine(c.after, k('c', i)),
         fields: c.fields.map(fieldLabel).join(t('list_comma')),
         changes: c.fields.map((f) => ({ field: fieldLabel(f), before: fieldText(f, c.before[f]), after: fieldText(f, c.after[f]) })),
       })),
       unchanged: first(g.unchanged).map((b, i) => roleLine(b, k('u', i))),
-      removed: first(g.removed).map((b, i) => roleLine(b, k('r', i))),
+      removed: listed(g.removed).map((b, i) => roleLine(b, k('r', i))),
       kept: first(g.kept).map((b, i) => roleLine(b, k('k', i))),
     };
   });

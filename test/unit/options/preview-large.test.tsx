@@ -31,6 +31,13 @@ describe('the preview of a large import', () => {
     expect(screen.getByRole('button', { name: 'Apply import' })).toBeTruthy();
   });
 
+  it('sends the page only the lines it shows: PREVIEW_LINES over all groups, every total kept', () => {
+    const view = previewView(prepare(20_000));
+    expect(view.groups.map((g) => g.added.length)).toEqual([PREVIEW_LINES, 0, 0, 0]);
+    expect(view.groups.map((g) => g.totals.added)).toEqual([5000, 5000, 5000, 5000]);
+    expect(view.counts.added).toBe(20_000);
+  });
+
   it('lists everything when it fits', () => {
     render(<ImportPreview {...props} view={previewView(prepare(12))} />);
     expect(document.querySelectorAll('.preview li')).toHaveLength(12);
