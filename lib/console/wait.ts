@@ -18,8 +18,10 @@ export interface WaitOptions {
 
 /** How far up from a changed node its block is looked for, and how big a block may be: an
  *  identity block is a few rows; a table of 2 000 instances is not one. Children are counted
- *  first, so a big container is passed over without reading its text. */
-const BLOCK_LEVELS = 4;
+ *  first, so a big container is passed over without reading its text. 8 levels: with 4, a
+ *  generated bar whose value sits deep below its label was missed when filled in late
+ *  (test/unit/console/staged-topbars.test.ts). */
+const BLOCK_LEVELS = 8;
 const MAX_BLOCK_CHILDREN = 50;
 const MAX_BLOCK_CHARS = 2_000;
 
