@@ -18,6 +18,7 @@ export default defineContentScript({
       void sendToBackground('setBannerCollapsed', { collapseKey: s.collapseKey, collapsed }),
     );
     view.update(style);
+    void page.watch((next) => view.update(next));
     const refresh = async () => view.update(await page.refresh());
     ctx.addEventListener(window, 'wxt:locationchange', () => void refresh());
     ctx.onInvalidated(

@@ -4,7 +4,7 @@
 // the probe for all others, so a busy console page pays almost nothing while the answer is not
 // there yet.
 
-export interface WaitOptions {
+export interface WaitOptions<T = unknown> {
   timeoutMs: number;
   signal?: AbortSignal;
   /**
@@ -14,6 +14,14 @@ export interface WaitOptions {
    * the page holds anything that passes. Without it, every change re-runs the probe.
    */
   relevant?: (node: Node) => boolean;
+  /**
+   * An answer counts only once no relevant change has come for `ms`: a page that draws its answer
+   * in stages (a label, then its value, then the next row) is read when drawn, never halfway.
+   * Each relevant change re-reads after a frame; the page is read once more when `ms` is up.
+   * A page that never goes quiet (a bar redrawn every frame) gets its answer once it has read
+   * the same (`same`) for `patienceMs`.
+   */
+  settle?: { ms: number; patienceMs: number; same: (a: T, b: T) => boolean };
 }
 
 /** How far up from a changed node its block is looked for, and how big a block may be: an
@@ -36,10 +44,11 @@ function nearRelevant(node: Node | null, relevant: (node: Node) => boolean): boo
 }
 
 /**
- * Resolves with the probe's first non-null answer, or null at the deadline or on abort. A probe
- * that throws counts as no answer (logged): the wait still ends, never leaving a caller hanging.
+ * Resolves with the probe's first non-null answer (settled, with `settle`), or at the deadline
+ * with what the probe answers then, or null on abort. A probe that throws counts as no answer
+ * (logged): the wait still ends, never leaving a caller hanging.
  */
-export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeoutMs, signal, relevant }: WaitOptions): Promise<T | null> {
+export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeoutMs, signal, relevant, settle }: WaitOptions<T>): Promise<T | null> {
   const probe = (): T | null => {
     try {
       return unsafeProbe();
@@ -49,7 +58,8 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
     }
   };
   const first = probe();
-  if (first !== null || signal?.aborted) return Promise.resolve(first);
+  if (signal?.aborted) return Promise.resolve(null);
+  if (first !== null && !settle) return Promise.resolve(first);
   const win = doc.defaultView ?? globalThis;
   const isRelevant = (node: Node): boolean => {
     try {
@@ -63,16 +73,35 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
     let scheduled = false;
     // Attribute changes matter only once the page holds something relevant.
     let armed = !relevant || (doc.body !== null && isRelevant(doc.body));
+    /** The answer read last and since when it has read the same; when a relevant change last came. */
+    let candidate: { value: T; since: number } | null = null;
+    let quietSince = performance.now();
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
     const finish = (value: T | null) => {
       observer.disconnect();
       win.clearTimeout(timer);
+      win.clearTimeout(settleTimer);
       signal?.removeEventListener('abort', onAbort);
       resolve(value);
     };
+    const consider = (value: T | null) => {
+      win.clearTimeout(settleTimer);
+      if (value === null || !settle) {
+        candidate = null;
+        if (value !== null) finish(value);
+        return;
+      }
+      const now = performance.now();
+      if (!candidate || !settle.same(candidate.value, value)) candidate = { value, since: now };
+      const due = Math.min(quietSince + settle.ms, candidate.since + settle.patienceMs);
+      if (now >= due) return finish(value);
+      // A check already due for a change will read the page: no answer before it.
+      settleTimer = win.setTimeout(() => scheduled || consider(probe()), due - now);
+    };
+    /** Runs for a relevant change, one frame after it. */
     const check = () => {
       scheduled = false;
-      const value = probe();
-      if (value !== null) finish(value);
+      consider(probe());
     };
     // Skips a busy page's other changes (rows added, cells ticking) without reading the page.
     const matters = (records: MutationRecord[]): boolean => {
@@ -87,7 +116,9 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
       return false;
     };
     const observer = new (win as typeof globalThis).MutationObserver((records) => {
-      if (scheduled || !matters(records)) return;
+      if (!matters(records)) return;
+      quietSince = performance.now();
+      if (scheduled) return;
       if (!armed) {
         armed = true;
         observe();
@@ -102,8 +133,12 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
     // Observe only what can change the answer: before a relevant node, no attributes.
     const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: armed });
     observe();
-    const timer = win.setTimeout(() => finish(probe()), timeoutMs);
+    // At the deadline, an answer that has not held for `ms` is no answer: it may be a page drawn halfway.
+    const held = (value: T) => !!candidate && settle!.same(candidate.value, value) && performance.now() - candidate.since >= settle!.ms;
+    const atDeadline = (value: T | null) => (settle && value !== null && !held(value) ? null : value);
+    const timer = win.setTimeout(() => finish(atDeadline(probe())), timeoutMs);
     const onAbort = () => finish(null);
     signal?.addEventListener('abort', onAbort, { once: true });
+    consider(first);
   });
 }

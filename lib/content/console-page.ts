@@ -1,30 +1,32 @@
 // On every console page: read what the page says about who is acting (its top bar and its
 // console config), report that evidence, and show the banner the background decides on.
-// Reads again on client-side navigation and when the background asks.
+// Reads again on client-side navigation, when the background asks, and while the bar changes.
 import type { PageEvidence } from '../console/decide-identity';
-import { findSwitchBackLink, mayShowIdentity, readTopBar, type TopBarEvidence } from '../console/topbar';
-import { waitFor } from '../console/wait';
+import { findSwitchBackLink, readTopBar, type TopBarEvidence } from '../console/topbar';
+import { waitForTopBar } from '../console/topbar-wait';
 import { sendToBackground, type BannerInfo } from '../messages';
 import { requestConsoleConfig } from './console-config';
 
-/** The top bar renders after the page's own load (JSONP / client-side): wait this long for it. */
+/** The top bar renders after the page's own load (JSONP / client-side): wait this long for it,
+ *  and until then keep watching it: a bar whose rows come from separate requests may change. */
 export const IDENTITY_TIMEOUT_MS = 6_000;
 const CONFIG_TIMEOUT_MS = 300;
 
 export interface ConsolePage {
   /** Reads the page again and reports it; returns the banner to show. */
   refresh(): Promise<BannerInfo['style']>;
+  /** Until the identity deadline, reads the bar again whenever it changes and reports each new
+   *  settled reading: `onStyle` gets the banner it then calls for. */
+  watch(onStyle: (style: BannerInfo['style']) => void): Promise<void>;
   switchBack(): boolean;
 }
 
 export async function startConsolePage(doc: Document, signal: AbortSignal): Promise<{ page: ConsolePage; style: BannerInfo['style'] }> {
+  const deadline = performance.now() + IDENTITY_TIMEOUT_MS;
+  const untilDeadline = () => Math.max(0, deadline - performance.now());
   // Validated where it is received (console-config.ts): only well-formed fields travel.
   const config = await requestConsoleConfig(doc, CONFIG_TIMEOUT_MS);
-  const shown = await waitFor(doc, () => {
-    const bar = readTopBar(doc);
-    return bar.current ? bar : null;
-  }, { timeoutMs: IDENTITY_TIMEOUT_MS, signal, relevant: mayShowIdentity });
-  let topBar: TopBarEvidence = shown ?? readTopBar(doc);
+  let topBar: TopBarEvidence = (await waitForTopBar(doc, { timeoutMs: untilDeadline(), signal })) ?? readTopBar(doc);
   const pageLoadedAt = Math.round(performance.timeOrigin);
   const report = async () => {
     const evidence: PageEvidence = { topBar, config };
@@ -38,6 +40,14 @@ export async function startConsolePage(doc: Document, signal: AbortSignal): Prom
       // load (never client-side navigation) changes who the page acts as.
       if (next.current || !topBar.current) topBar = next;
       return report();
+    },
+    async watch(onStyle) {
+      while (!signal.aborted && untilDeadline() > 0) {
+        const changed = await waitForTopBar(doc, { timeoutMs: untilDeadline(), signal, unlike: topBar });
+        if (!changed || signal.aborted) return;
+        topBar = changed;
+        onStyle(await report());
+      }
     },
     switchBack() {
       const link = findSwitchBackLink(doc);

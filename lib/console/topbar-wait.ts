@@ -1,0 +1,28 @@
+// Waiting for the top bar to name who acts, and reading it only once it is drawn: a console may
+// draw the bar in stages (the logon row first, the role's row a frame later), and a bar read
+// halfway can name the wrong identity.
+import { waitFor } from './wait';
+import { mayShowIdentity, readTopBar, type TopBarEvidence } from './topbar';
+
+/** A reading counts once no change has come near the bar for this long (a few frames)… */
+export const SETTLE_MS = 40;
+/** …or, on a page that keeps changing near its bar, once it has read the same for this long. */
+export const SETTLE_PATIENCE_MS = 1_000;
+
+export const sameReading = (a: TopBarEvidence, b: TopBarEvidence): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+export interface TopBarWait {
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Answer only with a reading other than this one (watching a bar already read). */
+  unlike?: TopBarEvidence;
+}
+
+/** The settled reading of a bar that names someone, or null when none comes by the deadline. */
+export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike }: TopBarWait): Promise<TopBarEvidence | null> {
+  const probe = () => {
+    const bar = readTopBar(doc);
+    return bar.current && !(unlike && sameReading(bar, unlike)) ? bar : null;
+  };
+  return waitFor(doc, probe, { timeoutMs, signal, relevant: mayShowIdentity, settle: { ms: SETTLE_MS, patienceMs: SETTLE_PATIENCE_MS, same: sameReading } });
+}
