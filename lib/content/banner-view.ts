@@ -1,6 +1,10 @@
 // The identity banner's DOM, inside a shadow root so the console's CSS and ours never meet.
-// Plain DOM and text nodes only (no HTML from data), built once and updated in place, so
-// client-side navigation never makes it flash.
+// Built once and updated in place, so client-side navigation never makes it flash. The words
+// from data (your label, the role, the account) are drawn by CSS from an attribute (`content:
+// attr()`: text by definition, never HTML). The closed root keeps them from the page's scripts;
+// drawn text is also out of the page's window.find(), which matches text nodes in closed roots.
+// The tag and the buttons are our own fixed words: text nodes, which accessibility checkers
+// read (the tag's contrast is the text's: same colours).
 //
 // Its colours are the identity's, whatever the page's or the system's colour scheme: the text
 // (and the small tag) is black or white, whichever reaches WCAG AA on that colour, at full
@@ -23,6 +27,7 @@ const CSS = `
 /* .bar's display: flex would override the hidden attribute (no banner for the logon identity). */
 .bar[hidden] { display: none; }
 .text { flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.text::before { content: attr(data-text); }
 .tag { font-weight: 700; letter-spacing: .04em; text-transform: uppercase; font-size: 11px; }
 button { all: unset; cursor: pointer; font: 600 12px/1 system-ui, sans-serif; padding: 4px 8px; border-radius: 4px; }
 button:focus-visible { outline: 2px solid currentColor; outline-offset: 1px; }
@@ -81,7 +86,7 @@ export function createBannerView(shadow: ShadowRoot, container: HTMLElement, onT
     bar.title = style.text;
     bar.setAttribute('aria-label', style.words.label);
     tag.textContent = style.words.tag;
-    text.textContent = style.text;
+    text.dataset.text = style.text;
     // The accessible name starts with the visible word, so voice control finds it by it.
     toggle.textContent = style.collapsed ? style.words.show : style.words.hide;
     toggle.setAttribute('aria-expanded', String(!style.collapsed));

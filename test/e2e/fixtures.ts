@@ -1,8 +1,9 @@
-// Playwright fixtures: a fake console per worker, a fresh Chromium with the extension per test,
-// and page objects for the console and the popup.
+// Playwright fixtures: a fake console per worker, a Chromium with the extension per worker made
+// as good as new before each test (fresh-browser.ts), and page objects for the console and the popup.
 import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { startFakeConsole, type FakeConsole } from '../fake-console/server';
-import { launchWithExtension } from './chromium';
+import type { LaunchedBrowser } from './chromium';
+import { BrowserPool } from './fresh-browser';
 import { ConsolePage } from './pages/console-page';
 import { Popup } from './pages/popup';
 import { OptionsPage } from './pages/options-page';
@@ -18,6 +19,7 @@ interface TestFixtures {
 }
 interface WorkerFixtures {
   fake: FakeConsole;
+  browsers: BrowserPool;
 }
 
 interface Options {
@@ -25,7 +27,7 @@ interface Options {
   chromiumLang: string | undefined;
 }
 
-export const test = base.extend<TestFixtures & Options & { launched: Awaited<ReturnType<typeof launchWithExtension>> }, WorkerFixtures>({
+export const test = base.extend<TestFixtures & Options & { launched: LaunchedBrowser }, WorkerFixtures>({
   chromiumLang: [undefined, { option: true }],
   fake: [
     async ({}, use) => {
@@ -35,11 +37,17 @@ export const test = base.extend<TestFixtures & Options & { launched: Awaited<Ret
     },
     { scope: 'worker' },
   ],
-  launched: async ({ fake, chromiumLang }, use) => {
+  browsers: [
+    async ({ fake }, use) => {
+      const pool = new BrowserPool(fake.port);
+      await use(pool);
+      await pool.close();
+    },
+    { scope: 'worker' },
+  ],
+  launched: async ({ fake, chromiumLang, browsers }, use) => {
     fake.reset();
-    const launched = await launchWithExtension(fake.port, { lang: chromiumLang });
-    await use(launched);
-    await launched.close();
+    await use(await browsers.fresh(chromiumLang));
   },
   context: async ({ launched }, use) => use(launched.context),
   extensionId: async ({ launched }, use) => use(launched.extensionId),

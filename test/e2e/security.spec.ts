@@ -56,7 +56,7 @@ test('a 1 MB key name is refused with a short message', async ({ openOptions }) 
   expect((await options.problems.innerText()).length).toBeLessThan(3_000);
 });
 
-test('the page’s own scripts cannot read the banner: closed root, nothing in the page’s DOM, a patched attachShadow gets nothing', async ({ consolePage, openPopup }) => {
+test('the page’s own scripts cannot read the banner: closed root, nothing in the page’s DOM, a patched attachShadow gets nothing, window.find() finds nothing', async ({ consolePage, openPopup }) => {
   // The page's main world, before any of its scripts and before the content script (which runs at
   // document_idle, in its own isolated world): a hostile page patches attachShadow to catch
   // every root made and to force it open.
@@ -81,7 +81,7 @@ test('the page’s own scripts cannot read the banner: closed root, nothing in t
   expect((await consolePage.banner.read()).mode).toBe('closed');
 
   // ...the page's scripts do not.
-  const seen = await consolePage.page.evaluate((host) => {
+  const seen = await consolePage.page.evaluate(({ host, label }) => {
     const w = window as unknown as { caught: { host: string; mode: string }[] };
     const el = document.querySelector(host)!;
     const before = w.caught.length;
@@ -91,7 +91,17 @@ test('the page’s own scripts cannot read the banner: closed root, nothing in t
     document.execCommand('selectAll');
     const selection = document.getSelection()!.toString();
     document.getSelection()!.removeAllRanges();
+    // Find-in-page from the page's scripts matches text nodes even in closed roots (Chromium).
+    const find = (text: string) => {
+      const found = (window as unknown as { find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(text, false, false, true);
+      document.getSelection()!.removeAllRanges();
+      return found;
+    };
+    const findsPageText = find('Elastic Compute Service');
+    const findsBanner = [find(label), find('prod-admin in company1')];
     return {
+      findsPageText,
+      findsBanner,
       selection,
       host: el?.localName ?? null,
       shadowRoot: el?.shadowRoot ?? null,
@@ -102,12 +112,14 @@ test('the page’s own scripts cannot read the banner: closed root, nothing in t
       pageHtml: document.documentElement.getHTML({ serializableShadowRoots: true }),
       bodyText: document.body.innerText + document.body.textContent,
     };
-  }, BANNER_HOST);
+  }, { host: BANNER_HOST, label });
   expect(seen.host).toBe(BANNER_HOST);
   expect(seen.shadowRoot).toBeNull();
   expect(seen.patchWorks).toBe(true);
   expect(seen.caughtBefore.filter((c) => c.host === BANNER_HOST)).toEqual([]);
   expect(seen.selection).toContain('Elastic Compute Service'); // the page's own text is selected
+  expect(seen.findsPageText).toBe(true); // and found
+  expect(seen.findsBanner).toEqual([false, false]);
   for (const text of [seen.hostText, seen.hostHtml, seen.pageHtml, seen.bodyText, seen.selection]) {
     expect(text).not.toContain(label);
     expect(text).not.toContain('Role prod-admin in company1');

@@ -1,26 +1,10 @@
 // MV3 stops the service worker whenever it likes. These tests stop it for real (DevTools
 // protocol: ServiceWorker.stopAllWorkers) at each step of a switch and of a switch back, and
 // check the switch still ends — confirmed, or with a clear message — never a spinner forever.
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ALICE } from './pages/console-page';
 import type { Popup } from './pages/popup';
-
-/** Stops the extension's service worker, as Chrome does when it is idle, and waits until the
- *  browser reports it stopped: the fault is really injected, not merely asked for. */
-async function stopServiceWorker(context: BrowserContext, extensionPage: Page): Promise<void> {
-  const cdp = await context.newCDPSession(extensionPage);
-  let stopped!: () => void;
-  const done = new Promise<void>((resolve) => (stopped = resolve));
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) stopped();
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await done;
-  await cdp.send('ServiceWorker.disable');
-  await cdp.detach();
-}
+import { stopServiceWorker } from './service-worker';
 
 async function bookmarkedPopup(openPopup: () => Promise<Popup>): Promise<Popup> {
   const popup = await openPopup();

@@ -295,6 +295,15 @@ export class Banner {
 
 /** Runs in the test's isolated world: the bar named `name` in the banner's root, or null. */
 function readBar(root: ShadowRoot, name: string): BannerView | null {
+  // What is drawn: text nodes, and text that CSS draws before an element (`content`, which
+  // the computed style gives as a CSS string: quoted, with backslash escapes).
+  const drawnText = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).localName === 'style') return '';
+    const content = getComputedStyle(node as Element, '::before').content;
+    const before = /^".*"$/.test(content) ? content.slice(1, -1).replace(/\\(.)/g, '$1') : '';
+    return ` ${before}${[...node.childNodes].map(drawnText).join('')} `;
+  };
   const bars = [...root.querySelectorAll<HTMLElement>('[role="status"]')].filter((b) => b.getAttribute('aria-label') === name);
   if (bars.length !== 1) return null;
   const bar = bars[0]!;
@@ -309,7 +318,7 @@ function readBar(root: ShadowRoot, name: string): BannerView | null {
   if (!visible(bar)) return null;
   const style = getComputedStyle(bar);
   return {
-    text: (bar.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    text: drawnText(bar).replace(/\s+/g, ' ').trim(),
     background: style.backgroundColor,
     color: style.color,
     box: box(bar),
