@@ -16,13 +16,15 @@ export interface TopBarWait {
   signal?: AbortSignal;
   /** Answer only with a reading other than this one (watching a bar already read). */
   unlike?: TopBarEvidence;
+  /** The block that bar was read from (`identityBlock`): only changes inside it are looked at. */
+  within?: Element | null;
 }
 
 /** The settled reading of a bar that names someone, or null when none comes by the deadline. */
-export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike }: TopBarWait): Promise<TopBarEvidence | null> {
+export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike, within }: TopBarWait): Promise<TopBarEvidence | null> {
   const probe = () => {
     const bar = readTopBar(doc);
     return bar.current && !(unlike && sameReading(bar, unlike)) ? bar : null;
   };
-  return waitFor(doc, probe, { timeoutMs, signal, relevant: mayShowIdentity, settle: { ms: SETTLE_MS, patienceMs: SETTLE_PATIENCE_MS, same: sameReading } });
+  return waitFor(doc, probe, { timeoutMs, signal, relevant: mayShowIdentity, ...(within ? { within } : {}), settle: { ms: SETTLE_MS, patienceMs: SETTLE_PATIENCE_MS, same: sameReading } });
 }

@@ -264,6 +264,19 @@ export function readTopBar(doc: Document): TopBarEvidence {
   return evidence;
 }
 
+/**
+ * The element that holds the bar's identity rows, and any row drawn next to them later: their
+ * closest common ancestor, BLOCK_DEPTH levels further up (rows that far apart are still read as
+ * one identity's), below the body. Null when there is none: then the whole page is watched.
+ */
+export function identityBlock(doc: Document): Element | null {
+  const labels = rowsOf(doc).rows.filter((r) => r.meaning.side).map((r) => r.label);
+  let block: Element | null = labels[0] ?? null;
+  while (block && !labels.every((l) => block!.contains(l))) block = block.parentElement;
+  for (let up = 0; block && up < BLOCK_DEPTH && block.parentElement && block.parentElement !== doc.body; up++) block = block.parentElement;
+  return block && block !== doc.body && block !== doc.documentElement ? block : null;
+}
+
 /** The console's own "Switch Back to Logon User" link, if the page has one. */
 export function findSwitchBackLink(doc: Document): HTMLAnchorElement | null {
   const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')];

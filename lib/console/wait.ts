@@ -14,6 +14,10 @@ export interface WaitOptions<T = unknown> {
    * the page holds anything that passes. Without it, every change re-runs the probe.
    */
   relevant?: (node: Node) => boolean;
+  /** Only changes inside this node can change the answer, while it is in the page (a bar
+   *  already read, watched for changes): others are passed over without looking at them, and
+   *  those inside still go through `relevant`. */
+  within?: Node;
   /**
    * An answer counts only once no relevant change has come for `ms`: a page that draws its answer
    * in stages (a label, then its value, then the next row) is read when drawn, never halfway.
@@ -48,7 +52,7 @@ function nearRelevant(node: Node | null, relevant: (node: Node) => boolean): boo
  * with what the probe answers then, or null on abort. A probe that throws counts as no answer
  * (logged): the wait still ends, never leaving a caller hanging.
  */
-export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeoutMs, signal, relevant, settle }: WaitOptions<T>): Promise<T | null> {
+export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeoutMs, signal, relevant, within, settle }: WaitOptions<T>): Promise<T | null> {
   const probe = (): T | null => {
     try {
       return unsafeProbe();
@@ -104,7 +108,9 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
       consider(probe());
     };
     // Skips a busy page's other changes (rows added, cells ticking) without reading the page.
-    const matters = (records: MutationRecord[]): boolean => {
+    const matters = (all: MutationRecord[]): boolean => {
+      const records = within?.isConnected ? all.filter((r) => within.contains(r.target)) : all;
+      if (!records.length) return false;
       if (!relevant) return true;
       const blocks = new Map<Node, boolean>();
       for (const r of records) {

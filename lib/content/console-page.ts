@@ -2,7 +2,7 @@
 // console config), report that evidence, and show the banner the background decides on.
 // Reads again on client-side navigation, when the background asks, and while the bar changes.
 import type { PageEvidence } from '../console/decide-identity';
-import { findSwitchBackLink, readTopBar, type TopBarEvidence } from '../console/topbar';
+import { findSwitchBackLink, identityBlock, readTopBar, type TopBarEvidence } from '../console/topbar';
 import { waitForTopBar } from '../console/topbar-wait';
 import { sendToBackground, type BannerInfo } from '../messages';
 import { requestConsoleConfig } from './console-config';
@@ -43,7 +43,9 @@ export async function startConsolePage(doc: Document, signal: AbortSignal): Prom
     },
     async watch(onStyle) {
       while (!signal.aborted && untilDeadline() > 0) {
-        const changed = await waitForTopBar(doc, { timeoutMs: untilDeadline(), signal, unlike: topBar });
+        // A busy page's other changes (rows, ticking cells) are passed over unread.
+        const within = identityBlock(doc);
+        const changed = await waitForTopBar(doc, { timeoutMs: untilDeadline(), signal, unlike: topBar, within });
         if (!changed || signal.aborted) return;
         topBar = changed;
         onStyle(await report());

@@ -8,7 +8,7 @@
 // deadline) ends on the finished reading too. Fake timers make the pauses exact on any machine.
 // A failure names its seed; STAGED_SEED changes the seeds.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readTopBar, type TopBarEvidence } from '@/lib/console/topbar';
+import { identityBlock, readTopBar, type TopBarEvidence } from '@/lib/console/topbar';
 import { SETTLE_MS, SETTLE_PATIENCE_MS, sameReading, waitForTopBar } from '@/lib/console/topbar-wait';
 import { generateTopBar, type BarIdentity, type GeneratedBar } from '../../generator/topbars';
 import { rng, type Rng } from '../../generator/rng';
@@ -106,7 +106,8 @@ describe(`${BARS} generated top bars drawn in stages (seeds ${FIRST_SEED}…)`, 
       const watching = (async () => {
         for (;;) {
           const left = DEADLINE_MS - (performance.now() - started);
-          const next: TopBarEvidence | null = left > 0 ? await waitForTopBar(document, { timeoutMs: left, ...(last ? { unlike: last } : {}) }) : null;
+          const watched = last ? { unlike: last, within: identityBlock(document) } : {};
+          const next: TopBarEvidence | null = left > 0 ? await waitForTopBar(document, { timeoutMs: left, ...watched }) : null;
           if (!next) return;
           last = next;
         }

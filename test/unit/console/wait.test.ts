@@ -172,6 +172,22 @@ describe('waitFor', () => {
       expect(probe).toHaveBeenCalledTimes(1);
     });
 
+    it('with `within`: changes outside it are passed over without the relevance test; inside, they count', async () => {
+      setBody('<header id="bar"><span>CurrentName:</span><span id="v">devops/alice</span></header><main id="app"></main>');
+      const relevant = vi.fn(isTopbar);
+      const probe = vi.fn(() => (document.getElementById('v')!.textContent === 'ops/alice' ? 'changed' : null));
+      const waiting = waitFor(document, probe, { timeoutMs: 60_000, relevant, within: document.getElementById('bar')! });
+      relevant.mockClear(); // the set-up's own look at the page
+      for (let i = 0; i < 5; i++) {
+        document.getElementById('app')!.append(Object.assign(document.createElement('p'), { textContent: `CurrentName: row ${i}` }));
+        await sleep(20);
+      }
+      expect(relevant).not.toHaveBeenCalled();
+      expect(probe).toHaveBeenCalledTimes(1);
+      document.getElementById('v')!.textContent = 'ops/alice';
+      await expect(waiting).resolves.toBe('changed');
+    });
+
     it('treats a relevance test that throws as relevant (logged)', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       const relevant = () => {

@@ -46,6 +46,24 @@ describe('startConsolePage', () => {
     expect(styles).toEqual([{ text: 'report 2' }]);
   });
 
+  it('watches the bar it read, on a page busy elsewhere: a row drawn next to a lone row later is reported', async () => {
+    document.body.innerHTML = '<header><nav><div><span>Current identity</span><span id="current">devops/alice</span></div></nav></header><main><table><tbody id="rows"></tbody></table></main>';
+    const started = startConsolePage(document, new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(400);
+    const { page } = await started;
+    const styles: unknown[] = [];
+    const watching = page.watch((s) => styles.push(s));
+    for (let i = 0; i < 20; i++) {
+      document.getElementById('rows')!.insertAdjacentHTML('beforeend', `<tr><td>Role</td><td>row ${i}</td></tr>`);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    document.querySelector('nav')!.insertAdjacentHTML('beforeend', '<div><span>Account alias</span><span>acme-prod</span></div>');
+    await vi.advanceTimersByTimeAsync(IDENTITY_TIMEOUT_MS);
+    await watching;
+    expect(reports.map((r) => r.topBar.account)).toEqual([undefined, { name: 'acme-prod' }]);
+    expect(styles).toEqual([{ text: 'report 2' }]);
+  });
+
   it('never reports a bar read halfway, when halfway it names the logon user as current', async () => {
     // Two rows drawn a frame apart each: halfway, the logon user's name stands right after the
     // "Current identity" label (its own label and the role's name not drawn yet).
