@@ -4,8 +4,8 @@
 import { waitFor } from './wait';
 import { mayShowIdentity, readTopBar, type TopBarEvidence } from './topbar';
 
-/** A reading counts once no change has come near the bar for this long (a few frames)… */
-export const SETTLE_MS = 40;
+/** A reading counts once no change has come near the bar for this long (two frames)… */
+export const SETTLE_MS = 32;
 /** …or, on a page that keeps changing near its bar, once it has read the same for this long. */
 export const SETTLE_PATIENCE_MS = 1_000;
 
