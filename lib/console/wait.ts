@@ -49,8 +49,9 @@ function nearRelevant(node: Node | null, relevant: (node: Node) => boolean): boo
 
 /**
  * Resolves with the probe's first non-null answer (settled, with `settle`), or at the deadline
- * with what the probe answers then, or null on abort. A probe that throws counts as no answer
- * (logged): the wait still ends, never leaving a caller hanging.
+ * with what the probe answers then (with `settle`, only an answer that has held for `ms`), or
+ * null on abort. A probe that throws counts as no answer (logged): the wait still ends, never
+ * leaving a caller hanging.
  */
 export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeoutMs, signal, relevant, within, settle }: WaitOptions<T>): Promise<T | null> {
   const probe = (): T | null => {
