@@ -2,6 +2,7 @@
 // message protocol spoken from one of its own pages (the popup's logic, without its buttons).
 import type { Page } from 'puppeteer-core';
 import type { PageToBackground, Req, Res } from '../../lib/messages';
+import { drawnText as drawnTextSource } from '../banner-drawn-text';
 
 export const ALICE = 'alice@company2.onaliyun.com';
 
@@ -57,7 +58,8 @@ export async function bannerRoot(page: Page): Promise<{ mode: string; root: Bidi
 export async function onBannerRoot<R, A = undefined>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | null> {
   const found = await bannerRoot(page);
   if (!found) return null;
-  const result = await sandboxRealm(page).callFunction(`(root, arg) => JSON.stringify((${fn.toString()})(root, JSON.parse(arg)) ?? null)`, true, {
+  // drawnText goes with every function: bannerText uses it (declared below).
+  const result = await sandboxRealm(page).callFunction(`(root, arg) => { ${drawnTextSource.toString()} return JSON.stringify((${fn.toString()})(root, JSON.parse(arg)) ?? null); }`, true, {
     arguments: [{ sharedId: found.root.sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
     resultOwnership: 'none',
   });
@@ -65,11 +67,14 @@ export async function onBannerRoot<R, A = undefined>(page: Page, fn: (root: Shad
   return JSON.parse(String(result.result?.value)) as R;
 }
 
-/** The banner's visible text (tag and identity), or null while there is none. */
+/** Sent with each function run in the banner (see `onBannerRoot`). */
+declare function drawnText(node: Node): string;
+
+/** The banner's drawn text (tag, identity, button), or null while there is none. */
 export async function bannerText(page: Page): Promise<string | null> {
   return onBannerRoot(page, (root) => {
     const bar = root.querySelector<HTMLElement>('[role="status"]');
-    return bar && !bar.hidden ? bar.innerText.replace(/\s+/g, ' ').trim() : null;
+    return bar && !bar.hidden ? drawnText(bar).replace(/\s+/g, ' ').trim() : null;
   });
 }
 

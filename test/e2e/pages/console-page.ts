@@ -1,6 +1,7 @@
 // The fake console as a person uses it: sign in, open product pages, read the top bar and the
 // extension's banner, switch roles by hand.
 import { expect, type CDPSession, type Page } from '@playwright/test';
+import { drawnText as drawnTextSource } from '../../banner-drawn-text';
 
 export type Site = 'cn' | 'intl';
 const DOMAIN: Record<Site, string> = { cn: 'aliyun.com', intl: 'alibabacloud.com' };
@@ -166,7 +167,8 @@ export class Banner {
     try {
       const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId!,
-        functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+        // drawnText goes with every function: the readers use it (declared below).
+        functionDeclaration: `function (arg) { ${drawnTextSource.toString()} return (${fn.toString()})(this, arg); }`,
         arguments: [{ value: arg }],
         returnByValue: true,
         awaitPromise: true,
@@ -294,16 +296,10 @@ export class Banner {
 }
 
 /** Runs in the test's isolated world: the bar named `name` in the banner's root, or null. */
+/** Sent with each function run in the banner (see `evaluate`). */
+declare function drawnText(node: Node): string;
+
 function readBar(root: ShadowRoot, name: string): BannerView | null {
-  // What is drawn: text nodes, and text that CSS draws before an element (`content`, which
-  // the computed style gives as a CSS string: quoted, with backslash escapes).
-  const drawnText = (node: Node): string => {
-    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-    if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).localName === 'style') return '';
-    const content = getComputedStyle(node as Element, '::before').content;
-    const before = /^".*"$/.test(content) ? content.slice(1, -1).replace(/\\(.)/g, '$1') : '';
-    return ` ${before}${[...node.childNodes].map(drawnText).join('')} `;
-  };
   const bars = [...root.querySelectorAll<HTMLElement>('[role="status"]')].filter((b) => b.getAttribute('aria-label') === name);
   if (bars.length !== 1) return null;
   const bar = bars[0]!;

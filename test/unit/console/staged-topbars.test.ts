@@ -106,7 +106,7 @@ describe(`${BARS} generated top bars drawn in stages (seeds ${FIRST_SEED}…)`, 
       const watching = (async () => {
         for (;;) {
           const left = DEADLINE_MS - (performance.now() - started);
-          const watched = last ? { unlike: last, within: identityBlock(document) } : {};
+          const watched: { unlike?: TopBarEvidence; within?: Element | null } = last ? { unlike: last, within: identityBlock(document) } : {};
           const next: TopBarEvidence | null = left > 0 ? await waitForTopBar(document, { timeoutMs: left, ...watched }) : null;
           if (!next) return;
           last = next;
