@@ -204,6 +204,12 @@ describe('waitFor with settle (fake timers: exact pauses)', () => {
   const settle = { ms: 40, patienceMs: 1_000, same: (a: string, b: string) => a === b };
   const text = () => document.getElementById('app')!.textContent || null;
   const set = (t: string) => (document.getElementById('app')!.textContent = t);
+  /** Starts a settled wait; the function it returns gives undefined until the wait ends. */
+  const start = (timeoutMs = 5_000) => {
+    let got: string | null | undefined;
+    void waitFor(document, text, { timeoutMs, settle }).then((v) => (got = v));
+    return () => got;
+  };
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
     setBody('<main id="app"></main>');
@@ -211,49 +217,45 @@ describe('waitFor with settle (fake timers: exact pauses)', () => {
   afterEach(() => vi.useRealTimers());
 
   it('answers only once the page has been quiet for `ms`, with what it says then', async () => {
-    let got: string | null | undefined;
-    void waitFor(document, text, { timeoutMs: 5_000, settle }).then((v) => (got = v));
+    const got = start();
     for (const stage of ['role', 'role/al', 'role/alice']) {
       set(stage);
       await vi.advanceTimersByTimeAsync(30);
-      expect(got).toBeUndefined();
+      expect(got()).toBeUndefined();
     }
     await vi.advanceTimersByTimeAsync(30);
-    expect(got).toBe('role/alice');
+    expect(got()).toBe('role/alice');
   });
 
   it('an answer already there at the start still waits `ms` for the page to be quiet', async () => {
     set('role');
-    let got: string | null | undefined;
-    void waitFor(document, text, { timeoutMs: 5_000, settle }).then((v) => (got = v));
+    const got = start();
     await vi.advanceTimersByTimeAsync(20);
     set('role/alice');
     await vi.advanceTimersByTimeAsync(30);
-    expect(got).toBeUndefined();
+    expect(got()).toBeUndefined();
     await vi.advanceTimersByTimeAsync(30);
-    expect(got).toBe('role/alice');
+    expect(got()).toBe('role/alice');
   });
 
   it('a page that never goes quiet answers once the answer has held for `patienceMs`', async () => {
     set('role/alice');
     document.body.insertAdjacentHTML('beforeend', '<i id="tick"></i>');
-    let got: string | null | undefined;
-    void waitFor(document, text, { timeoutMs: 5_000, settle }).then((v) => (got = v));
-    for (let t = 0; t < 1_200 && got === undefined; t += 16) {
+    const got = start();
+    for (let t = 0; t < 1_200 && got() === undefined; t += 16) {
       document.getElementById('tick')!.textContent = String(t);
       await vi.advanceTimersByTimeAsync(16);
     }
-    expect(got).toBe('role/alice');
+    expect(got()).toBe('role/alice');
     expect(performance.now()).toBeGreaterThanOrEqual(1_000);
   });
 
   it('at the deadline, an answer still changing is no answer', async () => {
-    let got: string | null | undefined;
-    void waitFor(document, text, { timeoutMs: 500, settle }).then((v) => (got = v));
-    for (let t = 0; t < 600 && got === undefined; t += 10) {
+    const got = start(500);
+    for (let t = 0; t < 600 && got() === undefined; t += 10) {
       set(`stage ${t}`);
       await vi.advanceTimersByTimeAsync(10);
     }
-    expect(got).toBeNull();
+    expect(got()).toBeNull();
   });
 });
