@@ -49,7 +49,7 @@ export const test = base.extend<TestFixtures & Options & { launched: LaunchedBro
     fake.reset();
     await use(await browsers.fresh(chromiumLang));
   },
-  context: async ({ launched }, use) => use(launched.context),
+  context: async ({ launched, browsers }, use) => use(browsers.contextFor(launched)),
   extensionId: async ({ launched }, use) => use(launched.extensionId),
   consolePage: async ({ context }, use) => {
     const page = context.pages()[0] ?? (await context.newPage());

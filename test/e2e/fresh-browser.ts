@@ -4,7 +4,9 @@
 // cookies or HTTP cache, the extension's storage (local and session) and its IndexedDB empty,
 // no optional origin permission granted, and its service worker stopped (the next one starts
 // with nothing in memory; chrome.runtime.reload() would disable an extension loaded from the
-// command line). Anything that fails in the reset throws the browser away and starts a new one.
+// command line). Anything that fails in the reset throws the browser away and starts a new one,
+// and so does a test's lasting change to the context (an init script, a route: see LASTING).
+import type { BrowserContext } from '@playwright/test';
 import { launchWithExtension, type LaunchedBrowser } from './chromium';
 import { awakeServiceWorker, stopServiceWorker } from './service-worker';
 
@@ -34,7 +36,7 @@ async function reset(launched: LaunchedBrowser): Promise<void> {
           }),
       ),
     );
-    await Promise.race([deleted, new Promise((_, reject) => setTimeout(() => reject(new Error('a database deletion stayed blocked')), 10_000))]);
+    await Promise.race([deleted, new Promise((_, reject) => setTimeout(() => reject(new Error('a database deletion stayed blocked')), 3_000))]);
     if ((await indexedDB.databases()).length) throw new Error('a database is still there');
   });
   await blank.goto('about:blank');
@@ -45,15 +47,32 @@ async function reset(launched: LaunchedBrowser): Promise<void> {
   await stopServiceWorker(context, blank);
 }
 
+/** What a test can change on the context itself, which no reset undoes (an init script stays
+ *  for every later page): a context a test called these on is never used again. */
+const LASTING = new Set(['addInitScript', 'route', 'routeFromHAR', 'routeWebSocket', 'exposeBinding', 'exposeFunction', 'grantPermissions', 'setExtraHTTPHeaders', 'setGeolocation', 'setHTTPCredentials', 'setOffline', 'setDefaultTimeout', 'setDefaultNavigationTimeout', 'on', 'once', 'addListener']);
+
 /** Per worker: a browser per Chromium UI language, one at a time, reset before each use. */
 export class BrowserPool {
-  #current?: { lang: string | undefined; launched: LaunchedBrowser; used: boolean };
+  #current?: { lang: string | undefined; launched: LaunchedBrowser; used: boolean; changed: boolean };
 
   constructor(private readonly port: number) {}
 
+  /** The context for a test to use: a lasting change through it retires the browser. */
+  contextFor(launched: LaunchedBrowser): BrowserContext {
+    const current = this.#current;
+    return new Proxy(launched.context, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function') return value;
+        if (typeof prop === 'string' && LASTING.has(prop) && current?.launched === launched) current.changed = true;
+        return value.bind(target);
+      },
+    });
+  }
+
   async fresh(lang: string | undefined): Promise<LaunchedBrowser> {
     const current = this.#current;
-    if (current && current.lang === lang) {
+    if (current && current.lang === lang && !current.changed) {
       try {
         if (current.used) await reset(current.launched);
         current.used = true;
@@ -64,7 +83,7 @@ export class BrowserPool {
     }
     await this.close();
     const launched = await launchWithExtension(this.port, { lang });
-    this.#current = { lang, launched, used: true };
+    this.#current = { lang, launched, used: true, changed: false };
     return launched;
   }
 
