@@ -41,6 +41,9 @@ test('a 50 MB paste is refused by its size, with what to fix, and nothing stored
   await options.paste(JSON.stringify({ version: 1, name: 'Small list', roles: [{ account: 'company1', roleName: 'devops' }] }));
   await expect(options.preview).toContainText('1 added');
   await options.apply();
+  // The import's own last effect is the background's first-screen snapshot for the popup: wait
+  // for it, so what follows compares against the import's finished state.
+  await expect.poll(async () => JSON.stringify(await storedState(options.page))).toContain('"popupFirstScreen"');
   const before = await storedState(options.page);
   expect(JSON.stringify(before)).toContain('Small list');
 
