@@ -16,7 +16,7 @@ interface Props {
 export function IdentityBar({ identity, colour, onSwitchBack, onCopyReport }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
   return (
-    <div class={`identity identity-${identity.tone}`}>
+    <div class={`identity identity-${identity.tone}`} aria-busy={identity.busy ? 'true' : undefined}>
       {colour ? <Swatch colour={colour} /> : <span class="identity-dot" aria-hidden="true" />}
       <div class="identity-text">
         <span class="identity-main">{identity.text}</span>

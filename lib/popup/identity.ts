@@ -11,10 +11,12 @@ export interface IdentityView {
   tone: 'role' | 'logon' | 'unknown' | 'none';
   /** Switch back is offered on a console page unless it is known to act as the logon identity. */
   canSwitchBack: boolean;
+  /** Still being read: the popup has not heard from the background about its tab yet. */
+  busy?: true;
 }
 
 export function readingIdentity(): IdentityView {
-  return { text: t('identity_reading'), tone: 'unknown', canSwitchBack: false };
+  return { text: t('identity_reading'), tone: 'unknown', canSwitchBack: false, busy: true };
 }
 
 /** `url` is the tab's, when known: a console page without a reading is "unknown", not "not a console tab". */

@@ -1,6 +1,6 @@
 // The popup as a person uses it. Opened as a tab at popup.html; the console tab it was opened
-// "over" is then brought back to the front, so the popup's "active tab" is that console tab,
-// as it is when the real popup opens from the toolbar.
+// "over" is then brought back to the front while the popup reloads, so the popup's "active tab"
+// is that console tab, as it is when the real popup opens from the toolbar.
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { ConsolePage } from './console-page';
 
@@ -31,11 +31,18 @@ export class Popup {
     return popup;
   }
 
-  /** Makes the console tab the active one again and reloads the popup, as if reopened over it. */
+  /**
+   * Makes the console tab the active one again and reloads the popup, as if reopened over it.
+   * Once the popup has read its tab (it asks once), the popup comes to the front, as a real one
+   * is: headless Chromium draws a background tab whose text field has the focus (the popup's
+   * search) once a second, and every click would wait that long for a stable frame.
+   */
   async refocusConsole(): Promise<void> {
     if (!this.over) return;
     await this.over.bringToFront();
     await this.page.reload();
+    await expect(this.page.locator('.identity')).not.toHaveAttribute('aria-busy', 'true');
+    await this.page.bringToFront();
   }
 
   get status(): Locator {

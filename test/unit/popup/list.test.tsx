@@ -216,6 +216,17 @@ describe('identity and status', () => {
     await waitFor(() => expect(bg.send).toHaveBeenCalledWith('switchBack', { tabId: 42 }));
   });
 
+  it('marks the identity busy until the background answers about the tab', async () => {
+    let answer!: (reply: unknown) => void;
+    bg.send.mockImplementation((name) => (name === 'getStatus' ? new Promise((resolve) => (answer = resolve)) : Promise.resolve(undefined)));
+    await renderPopup({ bookmarks: [prod] });
+    const bar = screen.getByText('Reading the tab’s identity…').closest('.identity')!;
+    expect(bar.getAttribute('aria-busy')).toBe('true');
+    answer({ job: null, tab: null });
+    await screen.findByText('Not a console tab');
+    expect(bar.hasAttribute('aria-busy')).toBe(false);
+  });
+
   it('says "Not a console tab" and disables Switch back otherwise', async () => {
     await renderPopup({ bookmarks: [prod] });
     await screen.findByText('Not a console tab');
