@@ -11,5 +11,7 @@ export default defineConfig({
     setupFiles: ['test/unit/setup.ts'],
     // Room for a loaded, shared machine: a limit on hanging, not a timing assertion.
     testTimeout: 60_000,
+    // Both cores: vitest's default leaves one idle here.
+    maxWorkers: 2,
   },
 });

@@ -21,6 +21,7 @@ export function signinUrl(site: Site, path: string): string {
 export class ConsolePage {
   /** Signs in through the fake console's login page, landing on the home console. */
   async signIn(logonName = ALICE, site: Site = 'cn'): Promise<void> {
+    await this.bringToFront();
     await this.page.goto(signinUrl(site, '/login.htm'));
     await this.page.getByLabel(/logon name|登录名称/i).fill(logonName);
     await this.page.getByRole('button', { name: /sign in|^登录$/i }).click();
@@ -49,6 +50,7 @@ export class ConsolePage {
 
   /** Switches by hand on the switch page, as a person would without the extension. */
   async switchByHand(account: string, roleName: string, site: Site = 'cn'): Promise<void> {
+    await this.bringToFront();
     await this.page.goto(signinUrl(site, '/switchRole.htm'));
     const inputs = this.page.locator('input:visible:not([type=hidden])');
     await inputs.nth(0).fill(account);
@@ -59,6 +61,10 @@ export class ConsolePage {
     await this.banner.expectText(`Role ${roleName} in`);
   }
 
+  /**
+   * A person types in the tab in front. Headless Chromium draws a background tab whose text
+   * field has the focus once a second, and each click there waits that long for a stable frame.
+   */
   async bringToFront(): Promise<void> {
     await this.page.bringToFront();
   }
