@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listBookmarks } from '../../../lib/store/bookmarks';
+import type { SwitchStatus } from '../../../lib/switch/types';
 import { bookmark, historyEntry, manyBookmarks } from './factories';
 import { broadcast, renderPopup, resetBackground, type Background } from './harness';
 
@@ -236,7 +237,10 @@ describe('identity and status', () => {
   it('follows the background’s broadcasts to the end, with the console’s own words', async () => {
     await renderPopup({ bookmarks: [prod] });
     fireEvent.click(screen.getByRole('option', { name: /^Prod admin/ }));
-    const startedAt = Date.now();
+    // The broadcasts are about the job the click started: the same start time as its reply.
+    await waitFor(() => expect(bg.send).toHaveBeenCalledWith('startSwitch', expect.anything()));
+    const call = bg.send.mock.calls.findIndex(([name]) => name === 'startSwitch');
+    const { startedAt } = (await bg.send.mock.results[call]!.value) as SwitchStatus;
     broadcast({ state: 'running', kind: 'switch', target: { account: 'company1', roleName: 'devops', label: 'Prod admin' }, step: 'submitted', startedAt, deadline: startedAt + 30_000 });
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Waiting for the console to confirm'));
     broadcast({ state: 'failed', kind: 'switch', cause: 'console-error', message: 'The console refused the switch.', consoleText: '角色不存在', at: startedAt + 5 });
