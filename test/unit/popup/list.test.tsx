@@ -240,7 +240,7 @@ describe('identity and status', () => {
     // The broadcasts are about the job the click started: the same start time as its reply.
     await waitFor(() => expect(bg.send).toHaveBeenCalledWith('startSwitch', expect.anything()));
     const call = bg.send.mock.calls.findIndex(([name]) => name === 'startSwitch');
-    const { startedAt } = (await bg.send.mock.results[call]!.value) as SwitchStatus;
+    const { startedAt } = (await bg.send.mock.results[call]!.value) as Extract<SwitchStatus, { state: 'running' }>;
     broadcast({ state: 'running', kind: 'switch', target: { account: 'company1', roleName: 'devops', label: 'Prod admin' }, step: 'submitted', startedAt, deadline: startedAt + 30_000 });
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Waiting for the console to confirm'));
     broadcast({ state: 'failed', kind: 'switch', cause: 'console-error', message: 'The console refused the switch.', consoleText: '角色不存在', at: startedAt + 5 });
