@@ -1,22 +1,26 @@
 // The three ways in: a file, pasted text, an https:// URL. The CLI's config.json comes in by
 // file or paste and is recognised by its content.
 import { useState } from 'preact/hooks';
-import type { Ref } from 'preact';
+import type { RefObject } from 'preact';
 import { t } from '../../lib/i18n';
-import { MAX_DOCUMENT_BYTES } from '@/lib/teamlist';
+import { PasteBox, type PasteBoxHandle } from './PasteBox';
 
 interface Props {
   onFile(file: File): void;
-  /** The pasted text, on Preview; or at once, for a paste too long to be a team list. */
+  /** The pasted text, on Preview. */
   onPaste(text: string): void;
+  /** A paste too long to be a team list, refused at the paste: only its length is known. */
+  onHugePaste(length: number): void;
+  /** The box could not be read (a paste box in a frame that did not answer). */
+  onPasteUnreadable(error: unknown): void;
   /** Called synchronously from the click (or Enter): it asks for the host permission, which
    *  needs the user's gesture. */
   onUrl(address: string): void;
-  /** The paste box, so a syntax problem can be shown in it. */
-  pasteRef?: Ref<HTMLTextAreaElement>;
+  /** The paste box: read on Preview, and where a syntax problem is shown. */
+  pasteRef: RefObject<PasteBoxHandle | null>;
 }
 
-export function ImportPanel({ onFile, onPaste, onUrl, pasteRef }: Props) {
+export function ImportPanel({ onFile, onPaste, onHugePaste, onPasteUnreadable, onUrl, pasteRef }: Props) {
   // The box is not controlled: its text is read on Preview, never copied into state and written
   // back on every input (megabytes each time). Only whether it holds anything is kept.
   const [pastedSomething, setPastedSomething] = useState(false);
@@ -28,16 +32,6 @@ export function ImportPanel({ onFile, onPaste, onUrl, pasteRef }: Props) {
     // Cleared so that choosing the same file again (after fixing it) is a change too.
     input.value = '';
     if (file) onFile(file);
-  }
-
-  /** Decided from the length alone: a text longer than a team list may be never enters the box,
-   *  where laying out megabytes of text would block the page for seconds (minutes for 50 MB).
-   *  It goes straight to the import, which refuses it by its size and says so. */
-  function refuseHugePaste(e: ClipboardEvent) {
-    const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (text.length <= MAX_DOCUMENT_BYTES) return;
-    e.preventDefault();
-    onPaste(text);
   }
 
   return (
@@ -70,13 +64,12 @@ export function ImportPanel({ onFile, onPaste, onUrl, pasteRef }: Props) {
         class="import-source paste"
         onSubmit={(e) => {
           e.preventDefault();
-          onPaste(e.currentTarget.querySelector('textarea')!.value);
+          pasteRef.current?.read().then(onPaste, onPasteUnreadable);
         }}
       >
         <h4>{t('import_paste')}</h4>
         <label for="teamlist-paste">{t('import_pasteLabel')}</label>
-        <textarea id="teamlist-paste" ref={pasteRef} spellcheck={false}
-          onInput={(e) => setPastedSomething(/\S/.test(e.currentTarget.value))} onPaste={refuseHugePaste} />
+        <PasteBox id="teamlist-paste" handle={pasteRef} onHasText={setPastedSomething} onHuge={onHugePaste} />
         <button type="submit" disabled={!pastedSomething}>
           {t('import_previewButton')}
         </button>

@@ -16,9 +16,11 @@ import { offsetOf, problemsHeading } from '../../lib/options/problems';
 import { listBookmarks } from '../../lib/store/bookmarks';
 import { db } from '../../lib/store/db';
 import { bookmarksOfList, deleteTeamList, listTeamLists } from '../../lib/store/teamlists';
+import { sizeProblem } from '../../lib/teamlist/limits';
 import { loadFile, loadUrl, type ExportOptions, type ImportMode, type ImportOrigin, type Problem, type TeamList } from '../../lib/teamlist';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import type { PasteBoxHandle } from './PasteBox';
 import { ImportPreview } from './ImportPreview';
 import { ListsTable } from './ListsTable';
 import { Notice, type NoticeState } from './Notice';
@@ -60,7 +62,7 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
   const [exportOutcome, setExportOutcome] = useState<ExportOutcome>(NO_EXPORT);
   const attempt = useRef(0);
   const outcome = useRef<HTMLDivElement>(null);
-  const pasteBox = useRef<HTMLTextAreaElement>(null);
+  const pasteBox = useRef<PasteBoxHandle>(null);
 
   async function reload() {
     try {
@@ -147,6 +149,14 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
     void preview(text, { kind: 'paste' }, begin(t('import_readingPaste')));
   }
 
+  /** Refused at the paste, from its length alone: the text itself never came. */
+  function refusePaste(problem: string) {
+    attempt.current++;
+    setNotice(null);
+    const problems = oneProblem(problem);
+    setStage({ kind: 'problems', title: problemsHeading(problems), problems });
+  }
+
   /** Synchronous up to permissions.request: Chrome grants a request only during the click's
    *  user gesture, and resolves it at once when the origin is already granted. */
   function fromUrl(address: string) {
@@ -197,11 +207,9 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
 
   /** Selects the character a syntax problem points at, in the paste box (if unchanged since). */
   function locate(p: Problem, pasted: string) {
-    const box = pasteBox.current;
-    if (!box || p.line === undefined || box.value !== pasted) return;
+    if (p.line === undefined) return;
     const at = offsetOf(pasted, p.line, p.column ?? 1);
-    box.focus();
-    box.setSelectionRange(at, Math.min(at + 1, pasted.length));
+    pasteBox.current?.select(pasted, at, Math.min(at + 1, pasted.length));
   }
 
   async function changeMode(mode: ImportMode) {
@@ -303,7 +311,8 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
 
       <h3>{t('teamlists_importHeading')}</h3>
       <p class="hint">{t('teamlists_importHint')}</p>
-      <ImportPanel onFile={(f) => void fromFile(f)} onPaste={fromPaste} onUrl={fromUrl} pasteRef={pasteBox} />
+      <ImportPanel onFile={(f) => void fromFile(f)} onPaste={fromPaste} onUrl={fromUrl} pasteRef={pasteBox}
+        onHugePaste={(length) => refusePaste(sizeProblem(length, true) ?? '')} onPasteUnreadable={(e) => refusePaste(messageOf(e))} />
 
       <div ref={outcome} class="import-outcome">
         {stage.kind === 'busy' && (

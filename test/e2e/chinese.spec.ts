@@ -67,19 +67,20 @@ test.describe('in a Chinese browser, what goes wrong is said in Chinese', () => 
     await expect(page.getByRole('heading', { name: '团队列表' })).toBeVisible();
 
     // Not JSON: refused, with where and what to fix, in Chinese.
-    await page.getByLabel('粘贴团队列表').fill('{\n  "version": 1,\n  "roles": [\n    { "account": "company1", "roleName": "devops", }\n  ]\n}');
+    // The paste box, in its own frame, is labelled in Chinese too.
+    await page.frameLocator('iframe#teamlist-paste').getByLabel('粘贴团队列表').fill('{\n  "version": 1,\n  "roles": [\n    { "account": "company1", "roleName": "devops", }\n  ]\n}');
     await page.getByRole('button', { name: '预览导入' }).click();
     await expect(options.problems).toContainText('未导入任何内容：文档有 1 个问题。');
     await expect(options.problems).toContainText(/第 4 行第 \d+ 列："\}" 前多了一个逗号：请删除它。这不是有效的 JSON。/);
     await expect(options.problems.getByRole('button', { name: '在文本中显示' })).toBeVisible();
 
     // Valid JSON with a field the format does not know: the explanation names the fix.
-    await page.getByLabel('粘贴团队列表').fill('{"version": 1, "roles": [{"account": "company1", "roleName": "devops", "color": "#d32f2f"}]}');
+    await options.pasteBox.fill('{"version": 1, "roles": [{"account": "company1", "roleName": "devops", "color": "#d32f2f"}]}');
     await page.getByRole('button', { name: '预览导入' }).click();
     await expect(options.problems).toContainText('"color" 不是角色的字段：请删除。你是不是想写 "colour"？');
 
     // A good list: the preview, in Chinese, then the import.
-    await page.getByLabel('粘贴团队列表').fill('{"version": 1, "name": "平台团队", "roles": [{"account": "company1", "roleName": "devops", "group": "生产"}, {"account": "company1", "roleName": "auditor"}]}');
+    await options.pasteBox.fill('{"version": 1, "name": "平台团队", "roles": [{"account": "company1", "roleName": "devops", "group": "生产"}, {"account": "company1", "roleName": "auditor"}]}');
     await page.getByRole('button', { name: '预览导入' }).click();
     await expect(options.preview.getByRole('heading', { name: '预览：平台团队' })).toBeVisible();
     await expect(options.preview).toContainText('粘贴的文本 · 新列表。尚未保存任何内容。');

@@ -71,7 +71,7 @@ test('a 50 MB paste is refused by its size, with what to fix, and nothing stored
     return document.execCommand('copy');
   }, 50 * MiB);
   expect(copied).toBe(true);
-  const box = options.page.getByLabel('Paste a team list');
+  const box = options.pasteBox;
   await box.fill(''); // the small list's text, pasted above
   await box.focus();
   await frames();

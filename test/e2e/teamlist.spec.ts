@@ -223,7 +223,7 @@ test('invalid JSON is refused with its line and column, and nothing is imported'
   await expect(options.preview).toHaveCount(0);
   // "Show in the text" selects the place in the paste box.
   await options.problems.getByRole('button', { name: 'Show in the text' }).click();
-  const box = options.page.getByLabel('Paste a team list');
+  const box = options.pasteBox;
   await expect(box).toBeFocused();
   expect(await box.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe('}');
   await expect(options.page.getByText('No lists imported yet.')).toBeVisible();

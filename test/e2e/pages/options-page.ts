@@ -17,8 +17,13 @@ export class OptionsPage {
     await this.page.getByLabel('Team list file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   }
 
+  /** The paste box: in Chromium a sandboxed page of its own, framed (components/options/PasteBox.tsx). */
+  get pasteBox(): Locator {
+    return this.page.frameLocator('iframe#teamlist-paste').getByRole('textbox');
+  }
+
   async paste(text: string): Promise<void> {
-    await this.page.getByLabel('Paste a team list').fill(text);
+    await this.pasteBox.fill(text);
     await this.page.getByRole('button', { name: 'Preview import' }).click();
   }
 
