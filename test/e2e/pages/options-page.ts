@@ -7,6 +7,10 @@ export class OptionsPage {
 
   static async open(context: BrowserContext, extensionId: string): Promise<OptionsPage> {
     const page = await context.newPage();
+    // Tall enough that no click needs a scroll first. Chromium routes a click to the frame under
+    // the point by where frames were drawn last: right after Playwright's scroll, a click on
+    // "Save settings" landed in the paste box's frame (out of process), where it had just been.
+    await page.setViewportSize({ width: 1280, height: 2400 });
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     return new OptionsPage(page);
   }
