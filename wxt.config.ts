@@ -47,6 +47,10 @@ function polyfillWithoutInteropCopy(): Plugin {
   };
 }
 
+/** The paste box's page: scripts and styles from the extension only; no forms, popups, plugins,
+ *  connections or frames. */
+const SANDBOX_CSP = "sandbox allow-scripts; default-src 'none'; script-src 'self'; style-src 'self'";
+
 // Permissions are the fewest that work:
 // - "storage": settings and the in-flight switch (storage.session survives a worker restart).
 // - host access comes from the content scripts' matches (console and sign-in hosts only),
@@ -67,7 +71,12 @@ export default defineConfig({
     // unrecognized, and Firefox has no use for minimum_chrome_version.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox') delete manifest.minimum_chrome_version;
-      else delete manifest.browser_specific_settings;
+      else {
+        delete manifest.browser_specific_settings;
+        // The sandboxed paste box (entrypoints/paste-box.sandbox, Chromium only) runs our own
+        // script and style and nothing else: Chromium's default would allow inline and eval.
+        if (manifest.sandbox) manifest.content_security_policy = { ...manifest.content_security_policy, sandbox: SANDBOX_CSP };
+      }
     },
   },
   manifest: {

@@ -65,6 +65,15 @@ describe('minimum versions and ids', () => {
     expect(m.browser_specific_settings).toBeUndefined();
   });
 
+  it('Chrome: the paste box is the one sandboxed page, allowed only the extension’s own script and style', () => {
+    const m = manifest('chrome');
+    expect(m.sandbox).toEqual({ pages: ['paste-box.html'] });
+    const csp: string = m.content_security_policy.sandbox;
+    expect(csp.split(';').map((d) => d.trim())).toEqual(['sandbox allow-scripts', "default-src 'none'", "script-src 'self'", "style-src 'self'"]);
+    // Firefox has no sandboxed pages: its options page keeps the text area.
+    expect(manifest('firefox').sandbox).toBeUndefined();
+  });
+
   it('Firefox: a real add-on id, and minimum versions that support every key used', () => {
     const m = manifest('firefox');
     const { gecko, gecko_android } = m.browser_specific_settings;
