@@ -75,7 +75,8 @@ export default defineConfig({
         delete manifest.browser_specific_settings;
         // The sandboxed paste box (entrypoints/paste-box.sandbox, Chromium only) runs our own
         // script and style and nothing else: Chromium's default would allow inline and eval.
-        if (manifest.sandbox) manifest.content_security_policy = { ...manifest.content_security_policy, sandbox: SANDBOX_CSP };
+        const csp = manifest.content_security_policy;
+        if (manifest.sandbox) manifest.content_security_policy = { ...(typeof csp === 'object' ? csp : {}), sandbox: SANDBOX_CSP };
       }
     },
   },

@@ -3,9 +3,8 @@
 import type { Ref } from 'preact';
 import { useEffect, useImperativeHandle, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { currentLocale, t } from '../../lib/i18n';
-import { connectPasteFrame, type PasteBoxHandle } from '../../lib/options/paste-frame';
-import { MAX_DOCUMENT_BYTES } from '../../lib/teamlist/limits';
+import { languageTag, t } from '../../lib/i18n';
+import { connectPasteFrame, refuseHugePaste, type PasteBoxHandle } from '../../lib/options/paste-frame';
 
 export type { PasteBoxHandle };
 
@@ -49,15 +48,11 @@ function PlainBox({ id, onHasText, onHuge, handle }: BoxProps) {
       el.setSelectionRange(start, end);
     },
   }));
-  /** Decided from the length alone: a text longer than a team list may be never enters the box,
-   *  where laying out megabytes of text would block the page for seconds (minutes for 50 MB). */
-  function refuseHugePaste(e: ClipboardEvent) {
-    const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (text.length <= MAX_DOCUMENT_BYTES) return;
-    e.preventDefault();
-    onHuge(text.length);
-  }
-  return <textarea id={id} ref={box} spellcheck={false} onInput={(e) => onHasText(/\S/.test(e.currentTarget.value))} onPaste={refuseHugePaste} />;
+  const onPaste = (e: ClipboardEvent) => {
+    const length = refuseHugePaste(e);
+    if (length !== null) onHuge(length);
+  };
+  return <textarea id={id} ref={box} spellcheck={false} onInput={(e) => onHasText(/\S/.test(e.currentTarget.value))} onPaste={onPaste} />;
 }
 
 function FramedBox({ id, onHasText, onHuge, handle }: BoxProps) {
@@ -69,7 +64,7 @@ function FramedBox({ id, onHasText, onHuge, handle }: BoxProps) {
 
   useEffect(() => {
     const doc = frame.current!.ownerDocument;
-    const setup = () => ({ label: t('import_pasteLabel'), lang: currentLocale().replace('_', '-'), theme: doc.documentElement.dataset.theme ?? null });
+    const setup = () => ({ label: t('import_pasteLabel'), lang: languageTag(), theme: doc.documentElement.dataset.theme ?? null });
     const c = connectPasteFrame(frame.current!, doc.defaultView!, { onHasText: (v) => events.current.onHasText(v), onHuge: (n) => events.current.onHuge(n) }, setup);
     connection.current = c;
     // The theme can change while the page is open (the appearance setting): the frame follows.

@@ -312,7 +312,10 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
       <h3>{t('teamlists_importHeading')}</h3>
       <p class="hint">{t('teamlists_importHint')}</p>
       <ImportPanel onFile={(f) => void fromFile(f)} onPaste={fromPaste} onUrl={fromUrl} pasteRef={pasteBox}
-        onHugePaste={(length) => refusePaste(sizeProblem(length, true) ?? '')} onPasteUnreadable={(e) => refusePaste(messageOf(e))} />
+        onHugePaste={(length) => {
+          const problem = sizeProblem(length, true);
+          if (problem) refusePaste(problem);
+        }} onPasteUnreadable={(e) => refusePaste(messageOf(e))} />
 
       <div ref={outcome} class="import-outcome">
         {stage.kind === 'busy' && (

@@ -31,6 +31,18 @@ export interface PasteBoxHandle {
   select(text: string, start: number, end: number): void;
 }
 
+/**
+ * Decided from the length alone: a paste longer than a team list may be never enters the box,
+ * where laying out megabytes of text blocks for minutes. Its insertion is prevented and its
+ * length returned; null for a paste left to the browser.
+ */
+export function refuseHugePaste(e: ClipboardEvent): number | null {
+  const text = e.clipboardData?.getData('text/plain') ?? '';
+  if (text.length <= MAX_DOCUMENT_BYTES) return null;
+  e.preventDefault();
+  return text.length;
+}
+
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /** A message from the frame, checked field by field; null for anything else. */
@@ -82,13 +94,10 @@ export function startPasteFrame(win: Window, box: HTMLTextAreaElement, parentOri
     revision++;
     post({ type: 'input', hasText: /\S/.test(box.value) });
   };
-  // Decided from the length alone: a text longer than a team list may be never enters the box,
-  // where laying out megabytes would block this frame for minutes; only its length leaves.
+  // Of a huge paste, only its length leaves the frame.
   const onPaste = (e: ClipboardEvent) => {
-    const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (text.length <= MAX_DOCUMENT_BYTES) return;
-    e.preventDefault();
-    post({ type: 'huge', length: text.length });
+    const length = refuseHugePaste(e);
+    if (length !== null) post({ type: 'huge', length });
   };
   const onMessage = (e: MessageEvent) => {
     if (e.source !== win.parent || e.origin !== parentOrigin) return;
