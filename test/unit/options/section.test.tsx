@@ -93,6 +93,18 @@ describe('import from a URL', () => {
   });
 });
 
+describe('a paste too long to be a team list', () => {
+  it('is refused at the paste from its length, saying the size and the limit, and nothing is stored', async () => {
+    render(<TeamListsSection />);
+    const box = screen.getByLabelText('Paste a team list');
+    const text = 'x'.repeat(50 * 1024 * 1024);
+    fireEvent.paste(box, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? text : '') } });
+    await screen.findByText('The document is at least 50 MiB; a team list may be at most 8 MiB (8388608 bytes). Split it into several lists.');
+    expect(screen.getByRole('alert').textContent).toContain('Nothing was imported');
+    expect((await stored()).lists).toEqual([]);
+  });
+});
+
 describe('apply', () => {
   it('refuses a preview the list changed since (another window), and changes nothing', async () => {
     render(<TeamListsSection />);
