@@ -28,12 +28,14 @@ test.describe('the service worker stopped mid-switch', () => {
   });
 
   test('after the form was filled (submit pending): the switch still completes', async ({ context, consolePage, openPopup, fake }) => {
-    fake.configure({ submitDelayMs: 4_000 });
+    // The console holds its answer until the worker has been stopped, however loaded the machine.
+    fake.configure({ submitDelayMs: 60_000 });
     await consolePage.signIn(ALICE);
     const popup = await bookmarkedPopup(openPopup);
     await popup.switchTo(/^Dev ops/);
     await popup.expectStatus('Waiting for the console to confirm');
     await stopServiceWorker(context, popup.page);
+    expect(fake.answerHeld()).toBe(1);
     await popup.expectStatus('Now acting as devops in company1');
     expect(fake.state().submissions).toMatchObject([{ roleName: 'devops', outcome: 'success' }]);
   });

@@ -74,6 +74,8 @@ export interface FakeConsole {
   configure(c: Partial<FakeConfig>): void;
   /** Back to a fresh server: default config, no sessions, submissions, requests or files. */
   reset(): void;
+  /** Answers now every submission held back by submitDelayMs; returns how many there were. */
+  answerHeld(): number;
   /** Serves `body` at https://lists.example-team.com/<path>, and at /__files/<path> on every
    *  console host (subject to config.files). */
   serveFile(path: string, body: string, contentType?: string): void;
@@ -94,21 +96,19 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
   let submissions: Submission[] = [];
   let requests: FakeState['requests'] = [];
   const files = new Map<string, { body: string; contentType: string; redirect?: string }>();
-  // Answers held back by submitDelayMs; close() releases them so no test hangs on exit.
-  const pending = new Set<() => void>();
+  // Answers held back by submitDelayMs: each ends with true (answer now: answerHeld) or false
+  // (drop the connection: close(), so no test hangs on exit).
+  const pending = new Set<(answer: boolean) => void>();
 
   function wait(ms: number): Promise<boolean> {
     if (ms <= 0) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const release = () => {
+      const release = (answer: boolean) => {
         clearTimeout(timer);
         pending.delete(release);
-        resolve(false);
+        resolve(answer);
       };
-      const timer = setTimeout(() => {
-        pending.delete(release);
-        resolve(true);
-      }, Math.min(ms, MAX_SUBMIT_DELAY_MS));
+      const timer = setTimeout(() => release(true), Math.min(ms, MAX_SUBMIT_DELAY_MS));
       pending.add(release);
     });
   }
@@ -404,6 +404,11 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
     state: snapshot,
     configure,
     reset,
+    answerHeld() {
+      const held = [...pending];
+      for (const release of held) release(true);
+      return held.length;
+    },
     serveRedirect(path, location) {
       files.set(normalizeFilePath(path), { body: '', contentType: 'text/plain', redirect: location });
     },
@@ -411,7 +416,7 @@ export async function startFakeConsole(opts: { port?: number } = {}): Promise<Fa
       files.set(normalizeFilePath(path), { body, contentType });
     },
     close() {
-      for (const release of [...pending]) release();
+      for (const release of [...pending]) release(false);
       return new Promise((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
