@@ -173,7 +173,9 @@ function teamList(name: string, count: number, offset = 0): string {
   return JSON.stringify({ version: 1, name, source: `https://example.com/${encodeURIComponent(name)}.json`, roles });
 }
 async function importOne(page: Page, text: string, expected: number) {
-  await page.getByLabel('Paste a team list').fill(text, { timeout: 0 });
+  // The paste box is a sandboxed page in its own frame (Chromium); Preview reads it from there.
+  check((await page.locator('iframe#teamlist-paste').count()) === 1, 'the paste box is the sandboxed frame');
+  await page.frameLocator('iframe#teamlist-paste').getByRole('textbox').fill(text, { timeout: 0 });
   // The pasted text is on screen before anyone clicks Preview: two frames, so its first layout
   // counts as the paste's, not the preview's.
   await evaluate(page, 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))))');
