@@ -10,8 +10,15 @@ export type { PasteBoxHandle };
 
 const FRAME_PAGE = 'paste-box.html';
 
-/** Whether this build has the sandboxed paste page (the manifest lists it; Firefox has none). */
+let framed: boolean | undefined;
+
+/** Whether this build has the sandboxed paste page (the manifest lists it; Firefox has none).
+ *  Read once: the manifest does not change while the page is open. */
 export function hasPasteFrame(): boolean {
+  return (framed ??= manifestListsPasteFrame());
+}
+
+function manifestListsPasteFrame(): boolean {
   try {
     const sandbox = (browser.runtime.getManifest() as { sandbox?: { pages?: string[] } }).sandbox;
     return sandbox?.pages?.includes(FRAME_PAGE) ?? false;

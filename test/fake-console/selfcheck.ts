@@ -289,25 +289,26 @@ async function main(fake: FakeConsole): Promise<void> {
     assert.ok((await c.get('https://lists.example-team.com/team/roles.json')).body.length > 20_000_000);
   });
 
-  await check('slow submit: answerHeld() answers a held submission at once', async () => {
+  /** A switch submitted while the console holds its answers (submitDelayMs); its answer, pending. */
+  async function heldSubmission() {
     fake.reset();
     await c.get(`${SIGNIN}/__fake/signin?user=${alice}`);
     fake.configure({ submitDelayMs: 60_000 });
     const page = await c.get(`${SIGNIN}/switchRole.htm`);
-    const held = c.postForm(`${SIGNIN}/switchRole.htm`, { sec_token: csrfOf(page.body), parentAlias: 'company1', roleName: 'devops' });
+    const answer = c.postForm(`${SIGNIN}/switchRole.htm`, { sec_token: csrfOf(page.body), parentAlias: 'company1', roleName: 'devops' });
     await new Promise((r) => setTimeout(r, 200));
+    return { answer };
+  }
+
+  await check('slow submit: answerHeld() answers a held submission at once', async () => {
+    const held = (await heldSubmission()).answer;
     assert.equal(fake.answerHeld(), 1);
     assert.equal((await held).status, 302);
     assert.equal(fake.answerHeld(), 0);
   });
 
   await check('slow submit: close() ends a pending answer', async () => {
-    fake.reset();
-    await c.get(`${SIGNIN}/__fake/signin?user=${alice}`);
-    fake.configure({ submitDelayMs: 60_000 });
-    const page = await c.get(`${SIGNIN}/switchRole.htm`);
-    const hanging = c.postForm(`${SIGNIN}/switchRole.htm`, { sec_token: csrfOf(page.body), parentAlias: 'company1', roleName: 'devops' });
-    await new Promise((r) => setTimeout(r, 200));
+    const hanging = (await heldSubmission()).answer;
     assert.equal(fake.state().submissions.length, 1, 'recorded on arrival');
     const t0 = Date.now();
     await fake.close();
