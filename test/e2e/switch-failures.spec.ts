@@ -105,6 +105,7 @@ test('two windows: a second switch while one is running is refused with a reason
   const popup2 = await openPopup(new ConsolePage(second));
   await popup2.switchTo(/^ecs-admin/);
   await popup2.expectStatus('Already switching to devops in company1');
+  await expect.poll(() => fake.state().submissions.length).toBe(1);
   expect(fake.answerHeld()).toBe(1);
   await popup.expectStatus('Now acting as devops in company1');
   expect(fake.state().submissions.map((s) => s.roleName)).toEqual(['devops']);

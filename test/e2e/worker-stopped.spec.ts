@@ -34,6 +34,8 @@ test.describe('the service worker stopped mid-switch', () => {
     const popup = await bookmarkedPopup(openPopup);
     await popup.switchTo(/^Dev ops/);
     await popup.expectStatus('Waiting for the console to confirm');
+    // The popup says so once the form is submitted; the request may still be on its way.
+    await expect.poll(() => fake.state().submissions.length).toBe(1);
     await stopServiceWorker(context, popup.page);
     expect(fake.answerHeld()).toBe(1);
     await popup.expectStatus('Now acting as devops in company1');
