@@ -97,6 +97,7 @@
   bench.clickUntil = async (name, check) => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
     if (!button) throw new Error(`bench: no button "${name}"`);
+    if (button.disabled) throw new Error(`bench: the button "${name}" is disabled`);
     const t0 = performance.now();
     const done = bench.when(check);
     button.click();

@@ -179,6 +179,9 @@ async function importOne(page: Page, text: string, expected: number) {
   // The pasted text is on screen before anyone clicks Preview: two frames, so its first layout
   // counts as the paste's, not the preview's.
   await evaluate(page, 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))))');
+  // Preview is enabled once the frame has said it holds text: a message that, on a loaded
+  // machine, can come after those two frames (a click on the disabled button did nothing).
+  await evaluate(page, `Promise.race([window.__bench.when(() => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Preview import' && !b.disabled)), new Promise((_, reject) => setTimeout(() => reject(new Error('bench: Preview import still disabled after 30 s')), 30000))])`);
   const preview = await evaluate<{ start: number; ms: number }>(page, `window.__bench.clickUntil('Preview import', () => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Apply import') || document.querySelector('.problems.error'))`);
   const refused = await page.locator('.problems.error').count();
   check(refused === 0, `the list is accepted (${refused ? await page.locator('.problems.error').innerText() : ''})`);
