@@ -21,7 +21,9 @@ export type FromFrame =
   | { type: 'ready' }
   | { type: 'input'; hasText: boolean }
   | { type: 'huge'; length: number }
-  | { type: 'text'; id: number; text: string; revision: number };
+  // The text as UTF-8, transferred: a string of megabytes took the options page ~100 ms to
+  // receive from the frame's process; a transferred buffer and a decode take a few.
+  | { type: 'text'; id: number; bytes: ArrayBuffer; revision: number };
 
 /** What the options page needs of a paste box, in a frame or not. */
 export interface PasteBoxHandle {
@@ -44,6 +46,8 @@ export function refuseHugePaste(e: ClipboardEvent): number | null {
 }
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+// Not instanceof: a buffer made in another realm (a test's) is an ArrayBuffer too.
+const isBuffer = (v: unknown): v is ArrayBuffer => Object.prototype.toString.call(v) === '[object ArrayBuffer]';
 
 /** A message from the frame, checked field by field; null for anything else. */
 export function fromFrame(data: unknown): FromFrame | null {
@@ -57,7 +61,7 @@ export function fromFrame(data: unknown): FromFrame | null {
     case 'huge':
       return isCount(m.length) ? { type: 'huge', length: m.length } : null;
     case 'text':
-      return isCount(m.id) && typeof m.text === 'string' && isCount(m.revision) ? { type: 'text', id: m.id, text: m.text, revision: m.revision } : null;
+      return isCount(m.id) && isBuffer(m.bytes) && isCount(m.revision) ? { type: 'text', id: m.id, bytes: m.bytes, revision: m.revision } : null;
     default:
       return null;
   }
@@ -81,6 +85,10 @@ export function toFrame(data: unknown): ToFrame | null {
   }
 }
 
+/** UTF-8 both ways; a lone surrogate (not valid JSON text anyway) becomes U+FFFD. */
+export const encodeText = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer;
+export const decodeText = (bytes: ArrayBuffer): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
 /**
  * The frame's side: `box` is its text area. Answers only its parent, the options page, whose
  * origin is the extension's own (`parentOrigin`). Returns the function that stops it.
@@ -89,7 +97,7 @@ export function startPasteFrame(win: Window, box: HTMLTextAreaElement, parentOri
   const doc = box.ownerDocument;
   // Counts edits: a selection asked for an older text is not made in a newer one.
   let revision = 0;
-  const post = (m: FromFrame) => win.parent.postMessage(m, parentOrigin);
+  const post = (m: FromFrame, transfer: Transferable[] = []) => win.parent.postMessage(m, parentOrigin, transfer);
   const onInput = () => {
     revision++;
     post({ type: 'input', hasText: /\S/.test(box.value) });
@@ -109,7 +117,8 @@ export function startPasteFrame(win: Window, box: HTMLTextAreaElement, parentOri
       if (m.theme) doc.documentElement.dataset.theme = m.theme;
       else delete doc.documentElement.dataset.theme;
     } else if (m.type === 'read') {
-      post({ type: 'text', id: m.id, text: box.value, revision });
+      const bytes = encodeText(box.value);
+      post({ type: 'text', id: m.id, bytes, revision }, [bytes]);
     } else if (m.revision === revision) {
       box.focus();
       box.setSelectionRange(m.start, m.end);
@@ -153,7 +162,7 @@ export function connectPasteFrame(iframe: HTMLIFrameElement, win: Window, events
     if (m.type === 'ready') sendSetup();
     else if (m.type === 'input') events.onHasText(m.hasText);
     else if (m.type === 'huge') events.onHuge(m.length);
-    else pending.get(m.id)?.({ text: m.text, revision: m.revision });
+    else pending.get(m.id)?.({ text: decodeText(m.bytes), revision: m.revision });
   };
   win.addEventListener('message', onMessage);
 

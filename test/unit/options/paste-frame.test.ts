@@ -2,7 +2,7 @@
 // the other and checks every field; a huge paste leaves the frame as its length alone; a read
 // that gets no answer ends with a message, never a wait forever. In Chromium: test/e2e.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { connectPasteFrame, fromFrame, READ_TIMEOUT_MS, startPasteFrame, toFrame, type FromFrame } from '@/lib/options/paste-frame';
+import { connectPasteFrame, decodeText, encodeText, fromFrame, READ_TIMEOUT_MS, startPasteFrame, toFrame, type FromFrame } from '@/lib/options/paste-frame';
 import { MAX_DOCUMENT_BYTES } from '@/lib/teamlist';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
@@ -21,7 +21,7 @@ function message(target: EventTarget, data: unknown, source: unknown, origin = O
 
 describe('the messages are checked field by field', () => {
   it.each([null, 'read', 42, [], {}, { type: 'nope' }, { type: 'input', hasText: 'yes' }, { type: 'huge', length: -1 }, { type: 'huge', length: 1.5 },
-    { type: 'text', id: 1, text: 7, revision: 0 }, { type: 'text', id: '1', text: '', revision: 0 }])('from the frame: %j is ignored', (data) => {
+    { type: 'text', id: 1, bytes: 'text', revision: 0 }, { type: 'text', id: '1', bytes: new ArrayBuffer(0), revision: 0 }, { type: 'text', id: 1, bytes: new Uint8Array(2), revision: 0 }])('from the frame: %j is ignored', (data) => {
     expect(fromFrame(data)).toBeNull();
   });
 
@@ -77,11 +77,20 @@ describe('the frame', () => {
     box.value = '{"version": 1}';
     box.dispatchEvent(new Event('input'));
     message(win, { type: 'read', id: 7 }, parent);
-    expect(posted().slice(1)).toEqual([
+    const [, , , text] = posted();
+    expect(posted().slice(1, 3)).toEqual([
       { type: 'input', hasText: false },
       { type: 'input', hasText: true },
-      { type: 'text', id: 7, text: '{"version": 1}', revision: 2 },
     ]);
+    expect(text).toMatchObject({ type: 'text', id: 7, revision: 2 });
+    // The text leaves as UTF-8 in a buffer handed over, not copied (see FromFrame).
+    const bytes = (text as Extract<FromFrame, { type: 'text' }>).bytes;
+    expect(decodeText(bytes)).toBe('{"version": 1}');
+    expect(parent.postMessage.mock.calls[3]![2]).toEqual([bytes]);
+  });
+
+  it('hands over any text unchanged: a byte-order mark, Chinese, emoji', () => {
+    for (const text of ['\uFEFF{"name": "平台团队"}', '{"displayName": "🚀 prod"}', '']) expect(decodeText(encodeText(text))).toBe(text);
   });
 
   it('ignores anyone but its parent, and its parent from another origin', () => {
@@ -160,8 +169,8 @@ describe('the page', () => {
     const read = box.read();
     const [ask] = sent() as [{ type: 'read'; id: number }];
     expect(ask.type).toBe('read');
-    from({ type: 'text', id: ask.id + 1, text: 'another answer', revision: 9 });
-    from({ type: 'text', id: ask.id, text: '{ "a": 1, }', revision: 4 });
+    from({ type: 'text', id: ask.id + 1, bytes: encodeText('another answer'), revision: 9 });
+    from({ type: 'text', id: ask.id, bytes: encodeText('{ "a": 1, }'), revision: 4 });
     await expect(read).resolves.toBe('{ "a": 1, }');
     box.select('something else', 0, 1);
     expect(sent()).toHaveLength(1);
