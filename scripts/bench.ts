@@ -86,7 +86,21 @@ async function launch(extension: string | null): Promise<Launched> {
   };
 }
 
-const evaluate = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
+/** Every in-page step ends: a step still waiting after 2 minutes stops the bench, named (a
+ *  waited-for state that never comes hung a run once: a click on a disabled button). */
+const STEP_LIMIT_MS = Number(process.env.BENCH_STEP_LIMIT_MS ?? 120_000);
+// A failed check or step ends the process with its reason, even with browsers still open.
+process.on('uncaughtException', (e) => {
+  console.error(e);
+  process.exit(1);
+});
+function evaluate<T>(page: Page, expression: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`bench: no answer after ${STEP_LIMIT_MS / 1000} s from ${expression.slice(0, 120)}`)), STEP_LIMIT_MS);
+  });
+  return Promise.race([page.evaluate(expression) as Promise<T>, limit]).finally(() => clearTimeout(timer));
+}
 
 // ---- popup ----------------------------------------------------------------------------------
 
@@ -181,7 +195,7 @@ async function importOne(page: Page, text: string, expected: number) {
   await evaluate(page, 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))))');
   // Preview is enabled once the frame has said it holds text: a message that, on a loaded
   // machine, can come after those two frames (a click on the disabled button did nothing).
-  await evaluate(page, `Promise.race([window.__bench.when(() => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Preview import' && !b.disabled)), new Promise((_, reject) => setTimeout(() => reject(new Error('bench: Preview import still disabled after 30 s')), 30000))])`);
+  await evaluate(page, `window.__bench.when(() => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Preview import' && !b.disabled))`);
   const preview = await evaluate<{ start: number; ms: number }>(page, `window.__bench.clickUntil('Preview import', () => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Apply import') || document.querySelector('.problems.error'))`);
   const refused = await page.locator('.problems.error').count();
   check(refused === 0, `the list is accepted (${refused ? await page.locator('.problems.error').innerText() : ''})`);
