@@ -94,8 +94,11 @@
   };
 
   /** Clicks the button named `name`, then resolves with the time until check() holds. */
+  /** The button whose text is `name`, or undefined. */
+  bench.button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+
   bench.clickUntil = async (name, check) => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+    const button = bench.button(name);
     if (!button) throw new Error(`bench: no button "${name}"`);
     if (button.disabled) throw new Error(`bench: the button "${name}" is disabled`);
     const t0 = performance.now();

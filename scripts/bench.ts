@@ -29,6 +29,11 @@ import { BANNER_PAGES, timeToBanner } from './bench-banner';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const EXTENSION = resolve(process.env.EXTENSION_PATH ?? '.output/chrome-mv3');
+// A failed check or step ends the process with its reason, even with browsers still open.
+process.on('uncaughtException', (e) => {
+  console.error(e);
+  process.exit(1);
+});
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'popup,import,content,switch,banner').split(','));
 const PAGE_SCRIPT = resolve('scripts/bench-page.js');
 
@@ -89,11 +94,6 @@ async function launch(extension: string | null): Promise<Launched> {
 /** Every in-page step ends: a step still waiting after 2 minutes stops the bench, named (a
  *  waited-for state that never comes hung a run once: a click on a disabled button). */
 const STEP_LIMIT_MS = Number(process.env.BENCH_STEP_LIMIT_MS ?? 120_000);
-// A failed check or step ends the process with its reason, even with browsers still open.
-process.on('uncaughtException', (e) => {
-  console.error(e);
-  process.exit(1);
-});
 function evaluate<T>(page: Page, expression: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
@@ -195,8 +195,8 @@ async function importOne(page: Page, text: string, expected: number) {
   await evaluate(page, 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))))');
   // Preview is enabled once the frame has said it holds text: a message that, on a loaded
   // machine, can come after those two frames (a click on the disabled button did nothing).
-  await evaluate(page, `window.__bench.when(() => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Preview import' && !b.disabled))`);
-  const preview = await evaluate<{ start: number; ms: number }>(page, `window.__bench.clickUntil('Preview import', () => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Apply import') || document.querySelector('.problems.error'))`);
+  await evaluate(page, `window.__bench.when(() => window.__bench.button('Preview import')?.disabled === false)`);
+  const preview = await evaluate<{ start: number; ms: number }>(page, `window.__bench.clickUntil('Preview import', () => window.__bench.button('Apply import') || document.querySelector('.problems.error'))`);
   const refused = await page.locator('.problems.error').count();
   check(refused === 0, `the list is accepted (${refused ? await page.locator('.problems.error').innerText() : ''})`);
   const apply = await evaluate<{ start: number; ms: number }>(page, `window.__bench.clickUntil('Apply import', () => !document.querySelector('.preview') && document.querySelector('.import-outcome .notice'))`);
