@@ -2,7 +2,7 @@
 // draw the bar in stages (the logon row first, the role's row a frame later), and a bar read
 // halfway can name the wrong identity.
 import { waitFor } from './wait';
-import { mayShowIdentity, readTopBar, type TopBarEvidence } from './topbar';
+import { mayShowIdentity, readTopBarAndBlock, type TopBarEvidence, type TopBarReading } from './topbar';
 
 /** A reading counts once no change has come near the bar for this long (two frames)… */
 export const SETTLE_MS = 32;
@@ -11,20 +11,26 @@ export const SETTLE_PATIENCE_MS = 1_000;
 
 export const sameReading = (a: TopBarEvidence, b: TopBarEvidence): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/** Whether two readings that both name someone say the same about who acts: how many labelled
+ *  rows the page has (a table's "Role" cells among them) matters only when none names anyone. */
+const sameNamed = (a: TopBarEvidence, b: TopBarEvidence): boolean => sameReading({ ...a, rows: 0 }, { ...b, rows: 0 });
+
 export interface TopBarWait {
   timeoutMs: number;
   signal?: AbortSignal;
   /** Answer only with a reading other than this one (watching a bar already read). */
   unlike?: TopBarEvidence;
-  /** The block that bar was read from (`identityBlock`): only changes inside it are looked at. */
+  /** The block that bar was read from (`TopBarReading.block`): only changes inside it are looked at. */
   within?: Element | null;
 }
 
 /** The settled reading of a bar that names someone, or null when none comes by the deadline. */
-export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike, within }: TopBarWait): Promise<TopBarEvidence | null> {
+export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike, within }: TopBarWait): Promise<TopBarReading | null> {
   const probe = () => {
-    const bar = readTopBar(doc);
-    return bar.current && !(unlike && sameReading(bar, unlike)) ? bar : null;
+    const reading = readTopBarAndBlock(doc);
+    const bar = reading.evidence;
+    return bar.current && !(unlike && sameNamed(bar, unlike)) ? reading : null;
   };
-  return waitFor(doc, probe, { timeoutMs, signal, relevant: mayShowIdentity, ...(within ? { within } : {}), settle: { ms: SETTLE_MS, patienceMs: SETTLE_PATIENCE_MS, same: sameReading } });
+  const same = (a: TopBarReading, b: TopBarReading) => sameReading(a.evidence, b.evidence);
+  return waitFor(doc, probe, { timeoutMs, signal, relevant: mayShowIdentity, ...(within ? { within } : {}), settle: { ms: SETTLE_MS, patienceMs: SETTLE_PATIENCE_MS, same } });
 }

@@ -196,8 +196,22 @@ function accountsAgree(a: AccountValue, b: AccountValue): boolean {
   return true;
 }
 
+/** What the bar says, and the block it says it in (`blockOf`): one walk over the page for both. */
+export interface TopBarReading {
+  evidence: TopBarEvidence;
+  block: Element | null;
+}
+
 export function readTopBar(doc: Document): TopBarEvidence {
-  const { rows, badges, names } = rowsOf(doc);
+  return readTopBarAndBlock(doc).evidence;
+}
+
+export function readTopBarAndBlock(doc: Document): TopBarReading {
+  const found = rowsOf(doc);
+  return { evidence: evidenceOf(doc, found), block: blockOf(doc, found.rows) };
+}
+
+function evidenceOf(doc: Document, { rows, badges, names }: ReturnType<typeof rowsOf>): TopBarEvidence {
   const conflicts: TopBarConflict[] = [];
   const evidence: TopBarEvidence = { rows: rows.length, switchBack: findSwitchBackLink(doc) !== null, conflicts };
 
@@ -269,8 +283,8 @@ export function readTopBar(doc: Document): TopBarEvidence {
  * closest common ancestor, BLOCK_DEPTH levels further up (rows that far apart are still read as
  * one identity's), below the body. Null when there is none: then the whole page is watched.
  */
-export function identityBlock(doc: Document): Element | null {
-  const labels = rowsOf(doc).rows.filter((r) => r.meaning.side).map((r) => r.label);
+function blockOf(doc: Document, rows: readonly Row[]): Element | null {
+  const labels = rows.filter((r) => r.meaning.side).map((r) => r.label);
   let block: Element | null = labels[0] ?? null;
   while (block && !labels.every((l) => block!.contains(l))) block = block.parentElement;
   for (let up = 0; block && up < BLOCK_DEPTH && block.parentElement && block.parentElement !== doc.body; up++) block = block.parentElement;

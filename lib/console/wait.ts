@@ -28,6 +28,22 @@ export interface WaitOptions<T = unknown> {
   settle?: { ms: number; patienceMs: number; same: (a: T, b: T) => boolean };
 }
 
+/** Runs `fn` at the page's next animation frame (a timer in a hidden tab). */
+export function onNextFrame(doc: Document, fn: () => void): void {
+  const win = doc.defaultView ?? globalThis;
+  // Called on `win`, never off it: Firefox's content-script global is not a Window, so an
+  // unbound page function throws ("called on an object that does not implement Window").
+  // A hidden tab (the user moved on) gets no animation frames in Firefox: a timer then.
+  if (typeof win.requestAnimationFrame === 'function' && doc.visibilityState !== 'hidden') win.requestAnimationFrame(fn);
+  else win.setTimeout(fn, 16);
+}
+
+/** Resolves once the page has painted what was just put in it: after its next frame. */
+export function afterNextPaint(doc: Document): Promise<void> {
+  const win = doc.defaultView ?? globalThis;
+  return new Promise((resolve) => onNextFrame(doc, () => win.setTimeout(resolve, 0)));
+}
+
 /** How far up from a changed node its block is looked for, and how big a block may be: an
  *  identity block is a few rows; a table of 2 000 instances is not one. Children are counted
  *  first, so a big container is passed over without reading its text. 8 levels: with 4, a
@@ -131,11 +147,7 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
         observe();
       }
       scheduled = true;
-      // Called on `win`, never off it: Firefox's content-script global is not a Window, so an
-      // unbound page function throws ("called on an object that does not implement Window").
-      // A hidden tab (the user moved on) gets no animation frames in Firefox: a timer then.
-      if (typeof win.requestAnimationFrame === 'function' && doc.visibilityState !== 'hidden') win.requestAnimationFrame(check);
-      else win.setTimeout(check, 16);
+      onNextFrame(doc, check);
     });
     // Observe only what can change the answer: before a relevant node, no attributes.
     const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: armed });

@@ -2,8 +2,9 @@
 // console config), report that evidence, and show the banner the background decides on.
 // Reads again on client-side navigation, when the background asks, and while the bar changes.
 import type { PageEvidence } from '../console/decide-identity';
-import { findSwitchBackLink, identityBlock, readTopBar, type TopBarEvidence } from '../console/topbar';
+import { findSwitchBackLink, readTopBarAndBlock, type TopBarReading } from '../console/topbar';
 import { waitForTopBar } from '../console/topbar-wait';
+import { afterNextPaint } from '../console/wait';
 import { sendToBackground, type BannerInfo } from '../messages';
 import { requestConsoleConfig } from './console-config';
 
@@ -16,7 +17,8 @@ export interface ConsolePage {
   /** Reads the page again and reports it; returns the banner to show. */
   refresh(): Promise<BannerInfo['style']>;
   /** Until the identity deadline, reads the bar again whenever it changes and reports each new
-   *  settled reading: `onStyle` gets the banner it then calls for. */
+   *  settled reading: `onStyle` gets the banner it then calls for. Starts once the page has
+   *  painted (the banner first: re-reading a busy page takes a few ms). */
   watch(onStyle: (style: BannerInfo['style']) => void): Promise<void>;
   switchBack(): boolean;
 }
@@ -26,28 +28,28 @@ export async function startConsolePage(doc: Document, signal: AbortSignal): Prom
   const untilDeadline = () => Math.max(0, deadline - performance.now());
   // Validated where it is received (console-config.ts): only well-formed fields travel.
   const config = await requestConsoleConfig(doc, CONFIG_TIMEOUT_MS);
-  let topBar: TopBarEvidence = (await waitForTopBar(doc, { timeoutMs: untilDeadline(), signal })) ?? readTopBar(doc);
+  let bar: TopBarReading = (await waitForTopBar(doc, { timeoutMs: untilDeadline(), signal })) ?? readTopBarAndBlock(doc);
   const pageLoadedAt = Math.round(performance.timeOrigin);
   const report = async () => {
-    const evidence: PageEvidence = { topBar, config };
+    const evidence: PageEvidence = { topBar: bar.evidence, config };
     return (await sendToBackground('identitySeen', { url: doc.location.href, evidence, pageLoadedAt })).style;
   };
   const style = await report();
   const page: ConsolePage = {
     async refresh() {
-      const next = readTopBar(doc);
+      const next = readTopBarAndBlock(doc);
       // Keep what the bar showed through a moment when the console re-renders it: only a page
       // load (never client-side navigation) changes who the page acts as.
-      if (next.current || !topBar.current) topBar = next;
+      if (next.evidence.current || !bar.evidence.current) bar = next;
       return report();
     },
     async watch(onStyle) {
+      await afterNextPaint(doc);
       while (!signal.aborted && untilDeadline() > 0) {
         // A busy page's other changes (rows, ticking cells) are passed over unread.
-        const within = identityBlock(doc);
-        const changed = await waitForTopBar(doc, { timeoutMs: untilDeadline(), signal, unlike: topBar, within });
+        const changed = await waitForTopBar(doc, { timeoutMs: untilDeadline(), signal, unlike: bar.evidence, within: bar.block });
         if (!changed || signal.aborted) return;
-        topBar = changed;
+        bar = changed;
         onStyle(await report());
       }
     },

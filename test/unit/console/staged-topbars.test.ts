@@ -8,7 +8,7 @@
 // deadline) ends on the finished reading too. Fake timers make the pauses exact on any machine.
 // A failure names its seed; STAGED_SEED changes the seeds.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { identityBlock, readTopBar, type TopBarEvidence } from '@/lib/console/topbar';
+import { readTopBar, type TopBarEvidence, type TopBarReading } from '@/lib/console/topbar';
 import { SETTLE_MS, SETTLE_PATIENCE_MS, sameReading, waitForTopBar } from '@/lib/console/topbar-wait';
 import { generateTopBar, type BarIdentity, type GeneratedBar } from '../../generator/topbars';
 import { rng, type Rng } from '../../generator/rng';
@@ -80,7 +80,7 @@ describe(`${BARS} generated top bars drawn in stages (seeds ${FIRST_SEED}…)`, 
       if (!s) continue;
       checked++;
       let got: TopBarEvidence | null | undefined;
-      void waitForTopBar(document, { timeoutMs: DEADLINE_MS }).then((bar) => (got = bar));
+      void waitForTopBar(document, { timeoutMs: DEADLINE_MS }).then((bar) => (got = bar?.evidence ?? null));
       s.show();
       const longestPause = Math.min(SETTLE_MS - 1, Math.floor(SETTLE_PATIENCE_MS / (s.fills.length + 1)));
       for (const fill of s.fills) {
@@ -101,13 +101,13 @@ describe(`${BARS} generated top bars drawn in stages (seeds ${FIRST_SEED}…)`, 
       const s = staged(seed, r);
       if (!s) continue;
       // As the content script does: the first settled reading, then each different one, until the deadline.
-      let last: TopBarEvidence | null = null;
+      let last: TopBarReading | null = null;
       const started = performance.now();
       const watching = (async () => {
         for (;;) {
           const left = DEADLINE_MS - (performance.now() - started);
-          const watched: { unlike?: TopBarEvidence; within?: Element | null } = last ? { unlike: last, within: identityBlock(document) } : {};
-          const next: TopBarEvidence | null = left > 0 ? await waitForTopBar(document, { timeoutMs: left, ...watched }) : null;
+          const watched: { unlike?: TopBarEvidence; within?: Element | null } = last ? { unlike: last.evidence, within: last.block } : {};
+          const next: TopBarReading | null = left > 0 ? await waitForTopBar(document, { timeoutMs: left, ...watched }) : null;
           if (!next) return;
           last = next;
         }
@@ -120,7 +120,8 @@ describe(`${BARS} generated top bars drawn in stages (seeds ${FIRST_SEED}…)`, 
       }
       await vi.advanceTimersByTimeAsync(DEADLINE_MS);
       await watching;
-      if (!last || !sameReading(last, s.finished)) wrong.push(describeBar(seed, s, last));
+      const final = (last as TopBarReading | null)?.evidence ?? null;
+      if (!final || !sameReading(final, s.finished)) wrong.push(describeBar(seed, s, final));
     }
     expect(wrong).toEqual([]);
   });
