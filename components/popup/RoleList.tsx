@@ -2,6 +2,11 @@
 // are in the page, placed at fixed offsets over a spacer as tall as the whole list. The
 // selected row is always rendered and scrolled into view.
 //
+// The window's elements are keyed by their slot in it, not by row: a keystroke that changes
+// every row in view updates a few dozen elements in place instead of replacing them. While one
+// of the rows' buttons holds the focus, the buttons are keyed by row instead, so the focus stays
+// with its row and never lands on another role's button.
+//
 // Two layers share the offsets: the listbox holds only options (and presentational headers),
 // and the rows' buttons (favourite, edit, delete; bookmark a recent role) sit in a layer over
 // it, outside the listbox, since a listbox may contain nothing interactive but its options.
@@ -41,6 +46,7 @@ function headerTitle(row: Extract<Row, { kind: 'header' }>): string {
 
 export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate, onBookmarkHistory, ...actions }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const actionsLayer = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
 
@@ -82,16 +88,17 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
   if (selected >= end && selected < rows.length) indices.push(selected);
 
   const place = (i: number) => ({ top: `${offsets[i]}px`, height: `${ROW_HEIGHT[rows[i]!.kind]}px` });
+  const focusInActions = actionsLayer.current?.contains(document.activeElement) ?? false;
 
   return (
     <div ref={scroller} class="list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
       <div class="list-spacer" style={{ height: `${offsets[rows.length]}px` }}>
         <div id={id} class="list-options" role="listbox" aria-label={t('popup_rolesList')} aria-busy={busy ? 'true' : undefined}>
-          {indices.map((i) => {
+          {indices.map((i, slot) => {
             const row = rows[i]!;
             if (row.kind === 'header') {
               return (
-                <div key={row.key} class={row.key === 'section:recent' ? 'row-header recent' : 'row-header'} role="presentation" style={place(i)}>
+                <div key={slot} class={row.key === 'section:recent' ? 'row-header recent' : 'row-header'} role="presentation" style={place(i)}>
                   {headerTitle(row)}
                 </div>
               );
@@ -102,7 +109,7 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
                 : { colour: undefined, label: row.entry.roleName, sub: `${row.entry.account} · ${siteName(row.entry.site)}` };
             return (
               <RowOption
-                key={row.key}
+                key={slot}
                 id={optionId(i)}
                 selected={i === selected}
                 posinset={positions.pos[i]!}
@@ -114,12 +121,12 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
             );
           })}
         </div>
-        <div class="list-actions">
-          {indices.map((i) => {
+        <div ref={actionsLayer} class="list-actions">
+          {indices.map((i, slot) => {
             const row = rows[i]!;
             if (row.kind === 'header') return null;
             return (
-              <div key={row.key} class={i === selected ? 'row-actions selected' : 'row-actions'} style={place(i)}>
+              <div key={focusInActions ? row.key : slot} class={i === selected ? 'row-actions selected' : 'row-actions'} style={place(i)}>
                 {row.kind === 'bookmark' ? (
                   <BookmarkActions {...actions} bookmark={row.bookmark} />
                 ) : (

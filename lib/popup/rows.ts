@@ -37,9 +37,12 @@ export function buildRows(groups: readonly IndexedGroup[], recent: readonly Rece
     }
   }
   for (const g of groups) {
+    // The header first, taken back if Recent already shows all its rows: never a splice, which
+    // moves every row after it (thousands of groups × thousands of rows).
+    rows.push({ kind: 'header', key: `group:${g.name}`, title: g.name });
     const header = rows.length;
     for (const { bookmark } of g.entries) if (!shown.has(bookmark.id)) rows.push(bookmarkRow(bookmark));
-    if (rows.length > header) rows.splice(header, 0, { kind: 'header', key: `group:${g.name}`, title: g.name });
+    if (rows.length === header) rows.pop();
   }
   return rows;
 }
@@ -49,8 +52,13 @@ export function bookmarkKey(id: string): string {
   return `b:${id}`;
 }
 
+/** One row object per bookmark object, made once: a keystroke lists thousands of them again. */
+const rowOfBookmark = new WeakMap<Bookmark, Row>();
+
 function bookmarkRow(bookmark: Bookmark): Row {
-  return { kind: 'bookmark', key: bookmarkKey(bookmark.id), bookmark };
+  let row = rowOfBookmark.get(bookmark);
+  if (!row) rowOfBookmark.set(bookmark, (row = { kind: 'bookmark', key: bookmarkKey(bookmark.id), bookmark }));
+  return row;
 }
 
 export function isSelectable(row: Row | undefined): row is SelectableRow {

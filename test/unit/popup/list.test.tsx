@@ -51,6 +51,17 @@ describe('the list', () => {
     expect((await listBookmarks(db)).find((b) => b.id === reader.id)?.favourite).toBe(true);
     expect(bg.send).toHaveBeenCalledWith('bookmarksChanged', {});
   });
+
+  it('a favourite toggled from the keyboard moves its row: the focus never lands on another role\'s button', async () => {
+    await renderPopup({ bookmarks: [prod, reader] });
+    const star = screen.getByRole('button', { name: 'Favourite reader' });
+    star.focus();
+    fireEvent.click(star);
+    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['reader', 'Prod admin devops · company1']));
+    // Its own star, or nothing (its element replaced): a second Space must never star Prod admin.
+    const focused = document.activeElement;
+    expect(focused === document.body || focused === screen.getByRole('button', { name: 'Favourite reader' })).toBe(true);
+  });
 });
 
 describe('search and keyboard', () => {
