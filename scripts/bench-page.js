@@ -41,6 +41,16 @@
       return document.querySelector('.empty') !== null;
     });
 
+  /** How many bookmarks the popup's kept first screen says the store holds, once it is kept
+   *  (within 5 s), else null. */
+  bench.firstScreenTotal = async () => {
+    for (const start = performance.now(); performance.now() - start < 5000; await new Promise((r) => setTimeout(r, 20))) {
+      const kept = (await chrome.storage.local.get('popupFirstScreen')).popupFirstScreen;
+      if (kept) return kept.total;
+    }
+    return null;
+  };
+
   /** What the popup says it lists: aria-setsize of its options (the windowed list's total). */
   bench.popupCount = () => Number(document.querySelector('[role="option"]')?.getAttribute('aria-setsize') ?? 0);
 

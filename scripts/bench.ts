@@ -135,9 +135,11 @@ async function popupFigures() {
     await page.goto(popupUrl);
     await evaluate(page, 'window.__bench.popupComplete()');
     check((await evaluate<number>(page, `window.__bench.seed(${n})`)) === n, `seeded ${n} bookmarks`);
-    // One open to warm up (and to let the popup derive whatever it keeps from the new data).
+    // One open to warm up, as the user's last open before this one: it keeps the first screen.
     await page.goto(popupUrl);
     await evaluate(page, 'window.__bench.popupComplete()');
+    const kept = await evaluate<number | null>(page, 'window.__bench.firstScreenTotal()');
+    check(kept === n, `the popup kept its first screen for ${n} bookmarks (${kept ?? 'none'})`);
     const first: number[] = [];
     const complete: number[] = [];
     const floorHere: number[] = [];

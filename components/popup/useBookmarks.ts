@@ -47,8 +47,9 @@ export function useBookmarks(host: PopupHost): BookmarkState {
 }
 
 /**
- * Keeps the first screen for the next open: after each full load, in an idle moment, the
- * bookmarks the list starts with and those Recent shows.
+ * Keeps the first screen for the next open: after each full load, the bookmarks the list starts
+ * with and those Recent shows. An effect runs once the whole list is painted; not waiting for
+ * an idle moment too: a popup closed soon after it has loaded would never keep it.
  */
 export function useKeepFirstScreen(host: PopupHost, data: BookmarkState, groups: readonly IndexedGroup[], recent: readonly RecentItem[]): void {
   useEffect(() => {
@@ -60,11 +61,7 @@ export function useKeepFirstScreen(host: PopupHost, data: BookmarkState, groups:
       recent: recent.flatMap((r) => (r.bookmark ? [r.bookmark] : [])),
       history: data.history,
     });
-    const write = () =>
-      void store.write(snapshot).catch((e: unknown) => console.error('Switch Roles: could not keep the popup\'s first screen:', e));
-    if (typeof requestIdleCallback === 'undefined') return write();
-    const id = requestIdleCallback(write, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
+    void store.write(snapshot).catch((e: unknown) => console.error('Switch Roles: could not keep the popup\'s first screen:', e));
   }, [host, data.complete, data.bookmarks, data.history, groups, recent]);
 }
 
