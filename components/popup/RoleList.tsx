@@ -50,12 +50,12 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
 
-  const offsets = useMemo(() => rowOffsets(rows.map((r) => ROW_HEIGHT[r.kind])), [rows]);
+  const offsets = useMemo(() => rowOffsets(rows, (r) => ROW_HEIGHT[r.kind]), [rows]);
   // aria-posinset/setsize: a windowed list has only some options in the page.
   const positions = useMemo(() => {
-    const pos = new Array<number>(rows.length);
+    const pos = new Int32Array(rows.length);
     let n = 0;
-    rows.forEach((r, i) => (pos[i] = r.kind === 'header' ? 0 : ++n));
+    for (let i = 0; i < rows.length; i++) pos[i] = rows[i]!.kind === 'header' ? 0 : ++n;
     return { pos, size: n };
   }, [rows]);
 

@@ -41,7 +41,9 @@ export function buildRows(groups: readonly IndexedGroup[], recent: readonly Rece
     // moves every row after it (thousands of groups × thousands of rows).
     rows.push({ kind: 'header', key: `group:${g.name}`, title: g.name });
     const header = rows.length;
-    for (const { bookmark } of g.entries) if (!shown.has(bookmark.id)) rows.push(bookmarkRow(bookmark));
+    // Each entry is its own row (search.ts): nothing is made per bookmark here.
+    if (shown.size === 0) for (const e of g.entries) rows.push(e);
+    else for (const e of g.entries) if (!shown.has(e.bookmark.id)) rows.push(e);
     if (rows.length === header) rows.pop();
   }
   return rows;
@@ -52,13 +54,8 @@ export function bookmarkKey(id: string): string {
   return `b:${id}`;
 }
 
-/** One row object per bookmark object, made once: a keystroke lists thousands of them again. */
-const rowOfBookmark = new WeakMap<Bookmark, Row>();
-
 function bookmarkRow(bookmark: Bookmark): Row {
-  let row = rowOfBookmark.get(bookmark);
-  if (!row) rowOfBookmark.set(bookmark, (row = { kind: 'bookmark', key: bookmarkKey(bookmark.id), bookmark }));
-  return row;
+  return { kind: 'bookmark', key: bookmarkKey(bookmark.id), bookmark };
 }
 
 export function isSelectable(row: Row | undefined): row is SelectableRow {

@@ -1,8 +1,13 @@
 // Search over bookmarks: each bookmark's searchable text is built once when the bookmarks
 // load, so a keystroke is a substring test per bookmark and no sorting.
 import { bookmarkLabel, groupBookmarks, groupOf, type Bookmark } from '../bookmark';
+import { bookmarkKey } from './rows';
 
+/** A bookmark with its search text; also the list's row for it (rows.ts), made once per load
+ *  instead of once per keystroke: 100 000 of them are listed again on every keystroke. */
 export interface IndexedBookmark {
+  kind: 'bookmark';
+  key: string;
   bookmark: Bookmark;
   /** Label, role name, account, group and tags, lower-case, one per line. */
   text: string;
@@ -17,7 +22,7 @@ export interface IndexedGroup {
 export function indexBookmarks(bookmarks: readonly Bookmark[]): IndexedGroup[] {
   return groupBookmarks(bookmarks).map((g) => ({
     name: g.name,
-    entries: g.bookmarks.map((bookmark) => ({ bookmark, text: searchText(bookmark) })),
+    entries: g.bookmarks.map((bookmark) => ({ kind: 'bookmark', key: bookmarkKey(bookmark.id), bookmark, text: searchText(bookmark) })),
   }));
 }
 
