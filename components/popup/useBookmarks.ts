@@ -1,5 +1,5 @@
 // Binds BookmarkActions to component state.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Bookmark } from '../../lib/bookmark';
 import type { HistoryEntry } from '../../lib/history';
 import { BookmarkActions, type Notice } from '../../lib/popup/bookmarks';
@@ -39,7 +39,9 @@ export function useBookmarks(host: PopupHost): BookmarkState {
         undo: setUndoable,
       }),
   );
-  useEffect(() => {
+  // Before the first paint, not after it (useEffect): the kept first screen, already asked for
+  // (host.ts, prefetching), is then in the page a frame sooner.
+  useLayoutEffect(() => {
     void actions.load();
     return actions.dismissUndo;
   }, [actions]);
