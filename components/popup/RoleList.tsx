@@ -63,8 +63,9 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
     const el = scroller.current;
     if (!el) return;
     const measure = () => setViewport(el.clientHeight || FALLBACK_VIEWPORT);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') return measure();
+    // Its first report comes after the page's own layout and before the paint: reading the
+    // height here instead would lay the popup out once more, synchronously, on every open.
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
