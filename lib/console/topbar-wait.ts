@@ -22,15 +22,24 @@ export interface TopBarWait {
   unlike?: TopBarEvidence;
   /** The block that bar was read from (`TopBarReading.block`): only changes inside it are looked at. */
   within?: Element | null;
+  /** `unlike` was read just now, so the page is read again only after a change near the bar. */
+  unlikeIsNow?: boolean;
 }
 
 /** The settled reading of a bar that names someone, or null when none comes by the deadline. */
-export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike, within }: TopBarWait): Promise<TopBarReading | null> {
+export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike, within, unlikeIsNow = false }: TopBarWait): Promise<TopBarReading | null> {
   const probe = () => {
     const reading = readTopBarAndBlock(doc);
     const bar = reading.evidence;
     return bar.current && !(unlike && sameNamed(bar, unlike)) ? reading : null;
   };
   const same = (a: TopBarReading, b: TopBarReading) => sameReading(a.evidence, b.evidence);
-  return waitFor(doc, probe, { timeoutMs, signal, relevant: mayShowIdentity, ...(within ? { within } : {}), settle: { ms: SETTLE_MS, patienceMs: SETTLE_PATIENCE_MS, same } });
+  return waitFor(doc, probe, {
+    timeoutMs,
+    signal,
+    relevant: mayShowIdentity,
+    ...(within ? { within } : {}),
+    settle: { ms: SETTLE_MS, patienceMs: SETTLE_PATIENCE_MS, same },
+    answersNullNow: !!unlike && unlikeIsNow,
+  });
 }

@@ -26,22 +26,19 @@ export interface WaitOptions<T = unknown> {
    * the same (`same`) for `patienceMs`.
    */
   settle?: { ms: number; patienceMs: number; same: (a: T, b: T) => boolean };
+  /** The caller has just read the page and the probe would answer null now: only a change
+   *  can bring an answer, so the page is not read before one comes. */
+  answersNullNow?: boolean;
 }
 
 /** Runs `fn` at the page's next animation frame (a timer in a hidden tab). */
-export function onNextFrame(doc: Document, fn: () => void): void {
+function onNextFrame(doc: Document, fn: () => void): void {
   const win = doc.defaultView ?? globalThis;
   // Called on `win`, never off it: Firefox's content-script global is not a Window, so an
   // unbound page function throws ("called on an object that does not implement Window").
   // A hidden tab (the user moved on) gets no animation frames in Firefox: a timer then.
   if (typeof win.requestAnimationFrame === 'function' && doc.visibilityState !== 'hidden') win.requestAnimationFrame(fn);
   else win.setTimeout(fn, 16);
-}
-
-/** Resolves once the page has painted what was just put in it: after its next frame. */
-export function afterNextPaint(doc: Document): Promise<void> {
-  const win = doc.defaultView ?? globalThis;
-  return new Promise((resolve) => onNextFrame(doc, () => win.setTimeout(resolve, 0)));
 }
 
 /** How far up from a changed node its block is looked for, and how big a block may be: an
@@ -69,7 +66,7 @@ function nearRelevant(node: Node | null, relevant: (node: Node) => boolean): boo
  * null on abort. A probe that throws counts as no answer (logged): the wait still ends, never
  * leaving a caller hanging.
  */
-export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeoutMs, signal, relevant, within, settle }: WaitOptions<T>): Promise<T | null> {
+export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeoutMs, signal, relevant, within, settle, answersNullNow = false }: WaitOptions<T>): Promise<T | null> {
   const probe = (): T | null => {
     try {
       return unsafeProbe();
@@ -78,7 +75,7 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
       return null;
     }
   };
-  const first = probe();
+  const first = answersNullNow ? null : probe();
   if (signal?.aborted) return Promise.resolve(null);
   if (first !== null && !settle) return Promise.resolve(first);
   const win = doc.defaultView ?? globalThis;

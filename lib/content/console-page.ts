@@ -4,7 +4,6 @@
 import type { PageEvidence } from '../console/decide-identity';
 import { findSwitchBackLink, readTopBarAndBlock, type TopBarReading } from '../console/topbar';
 import { waitForTopBar } from '../console/topbar-wait';
-import { afterNextPaint } from '../console/wait';
 import { sendToBackground, type BannerInfo } from '../messages';
 import { requestConsoleConfig } from './console-config';
 
@@ -17,8 +16,7 @@ export interface ConsolePage {
   /** Reads the page again and reports it; returns the banner to show. */
   refresh(): Promise<BannerInfo['style']>;
   /** Until the identity deadline, reads the bar again whenever it changes and reports each new
-   *  settled reading: `onStyle` gets the banner it then calls for. Starts once the page has
-   *  painted (the banner first: re-reading a busy page takes a few ms). */
+   *  settled reading: `onStyle` gets the banner it then calls for. */
   watch(onStyle: (style: BannerInfo['style']) => void): Promise<void>;
   switchBack(): boolean;
 }
@@ -34,6 +32,13 @@ export async function startConsolePage(doc: Document, signal: AbortSignal): Prom
     const evidence: PageEvidence = { topBar: bar.evidence, config };
     return (await sendToBackground('identitySeen', { url: doc.location.href, evidence, pageLoadedAt })).style;
   };
+  // Watching starts the moment the bar is read, so no change is missed while the report
+  // travels; the page is read again only after a change near the bar.
+  const watchFrom = (reading: TopBarReading) =>
+    untilDeadline() > 0
+      ? waitForTopBar(doc, { timeoutMs: untilDeadline(), signal, unlike: reading.evidence, within: reading.block, unlikeIsNow: true })
+      : Promise.resolve(null);
+  let nextChange = watchFrom(bar);
   const style = await report();
   const page: ConsolePage = {
     async refresh() {
@@ -44,12 +49,12 @@ export async function startConsolePage(doc: Document, signal: AbortSignal): Prom
       return report();
     },
     async watch(onStyle) {
-      await afterNextPaint(doc);
-      while (!signal.aborted && untilDeadline() > 0) {
+      for (;;) {
         // A busy page's other changes (rows, ticking cells) are passed over unread.
-        const changed = await waitForTopBar(doc, { timeoutMs: untilDeadline(), signal, unlike: bar.evidence, within: bar.block });
+        const changed = await nextChange;
         if (!changed || signal.aborted) return;
         bar = changed;
+        nextChange = watchFrom(changed);
         onStyle(await report());
       }
     },

@@ -19,6 +19,16 @@ describe('waitFor', () => {
     expect(observe).not.toHaveBeenCalled();
   });
 
+  it('answersNullNow: the page is not read before a change, then read as usual', async () => {
+    const probe = vi.fn(byId('x'));
+    later(20, () => document.getElementById('app')!.insertAdjacentHTML('beforeend', '<input id="x">'));
+    const found = await waitFor(document, probe, { timeoutMs: 2000, answersNullNow: true });
+    expect(found?.id).toBe('x');
+    // Read after the change only: never at the start.
+    expect(probe.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(probe.mock.results.every((r) => r.value !== null)).toBe(true);
+  });
+
   it('resolves when a later change to the page makes the probe answer', async () => {
     later(20, () => document.getElementById('app')!.insertAdjacentHTML('beforeend', '<form><input id="x"></form>'));
     const started = Date.now();

@@ -5,10 +5,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageEvidence } from '@/lib/console/decide-identity';
 
 const reports: PageEvidence[] = [];
+/** Runs while the first report is on its way to the background (the page changes meanwhile). */
+let whileReporting: (() => void) | null = null;
 vi.mock('../../../lib/messages', () => ({
   sendToBackground: vi.fn(async (name: string, data: { evidence: PageEvidence }) => {
     if (name !== 'identitySeen') return undefined;
     reports.push(data.evidence);
+    whileReporting?.();
+    whileReporting = null;
+    await new Promise((r) => setTimeout(r, 20));
     return { style: { text: `report ${reports.length}` } };
   }),
 }));
@@ -43,6 +48,20 @@ describe('startConsolePage', () => {
     await watching;
     expect(reports).toHaveLength(2);
     expect(reports[1]!.topBar.account).toEqual({ name: 'acme-prod' });
+    expect(styles).toEqual([{ text: 'report 2' }]);
+  });
+
+  it('a row drawn while the first report travels is read and reported', async () => {
+    document.body.innerHTML = '<header><nav><div><span>Current identity</span><span id="current">devops/alice</span></div></nav></header>';
+    whileReporting = () => document.querySelector('nav')!.insertAdjacentHTML('beforeend', '<div><span>Account alias</span><span>acme-prod</span></div>');
+    const started = startConsolePage(document, new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(400);
+    const { page } = await started;
+    const styles: unknown[] = [];
+    const watching = page.watch((s) => styles.push(s));
+    await vi.advanceTimersByTimeAsync(IDENTITY_TIMEOUT_MS);
+    await watching;
+    expect(reports.map((r) => r.topBar.account)).toEqual([undefined, { name: 'acme-prod' }]);
     expect(styles).toEqual([{ text: 'report 2' }]);
   });
 
