@@ -295,13 +295,8 @@ function blockOf(doc: Document, rows: readonly Row[]): Element | null {
 export function findSwitchBackLink(doc: Document): HTMLAnchorElement | null {
   const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')];
   return (
-    links.find((a) => {
-      try {
-        return new URL(a.href, doc.baseURI).pathname === PATHS.exitSwitchedRole;
-      } catch {
-        return false;
-      }
-    }) ??
+    // The link's own parsed path (no URL built per link: a console page has hundreds of links).
+    links.find((a) => a.pathname === PATHS.exitSwitchedRole) ??
     links.find((a) => matchesAny(a.textContent ?? '', SWITCH_BACK_LABELS)) ??
     null
   );

@@ -21,9 +21,9 @@ export interface WaitOptions<T = unknown> {
   /**
    * An answer counts only once no relevant change has come for `ms`: a page that draws its answer
    * in stages (a label, then its value, then the next row) is read when drawn, never halfway.
-   * Each relevant change re-reads after a frame; the page is read once more when `ms` is up.
-   * A page that never goes quiet (a bar redrawn every frame) gets its answer once it has read
-   * the same (`same`) for `patienceMs`.
+   * A relevant change has the page read `ms` after it (not sooner: a read then would only be
+   * read again), and again while changes keep coming. A page that never goes quiet (a bar
+   * redrawn every frame) gets its answer once it has read the same (`same`) for `patienceMs`.
    */
   settle?: { ms: number; patienceMs: number; same: (a: T, b: T) => boolean };
   /** The caller has just read the page and the probe would answer null now: only a change
@@ -49,6 +49,15 @@ function onNextFrame(doc: Document, fn: () => void): void {
 const BLOCK_LEVELS = 8;
 const MAX_BLOCK_CHILDREN = 50;
 const MAX_BLOCK_CHARS = 2_000;
+
+/** One more item of a long list (a table's rows): an element like the one before it, among more
+ *  than MAX_BLOCK_CHILDREN. Its text is not looked at: a top bar is no such item. */
+function isLongListItem(node: Node, longParents: Map<Node, boolean>): boolean {
+  const parent = node.parentNode;
+  if (node.nodeType !== Node.ELEMENT_NODE || !parent) return false;
+  if (!longParents.has(parent)) longParents.set(parent, parent.childNodes.length > MAX_BLOCK_CHILDREN);
+  return longParents.get(parent)! && (node as Element).previousElementSibling?.tagName === (node as Element).tagName;
+}
 
 /** Whether the node, or a small block around it, passes `relevant`. */
 function nearRelevant(node: Node | null, relevant: (node: Node) => boolean): boolean {
@@ -116,7 +125,7 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
       // A check already due for a change will read the page: no answer before it.
       settleTimer = win.setTimeout(() => scheduled || consider(probe()), due - now);
     };
-    /** Runs for a relevant change, one frame after it. */
+    /** Runs for a relevant change: one frame after it, or with `settle` once it may have settled. */
     const check = () => {
       scheduled = false;
       consider(probe());
@@ -127,8 +136,10 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
       if (!records.length) return false;
       if (!relevant) return true;
       const blocks = new Map<Node, boolean>();
+      const longParents = new Map<Node, boolean>();
+      const addsRelevant = (n: Node) => !isLongListItem(n, longParents) && isRelevant(n);
       for (const r of records) {
-        if (r.type === 'childList' && [...r.addedNodes].some(isRelevant)) return true;
+        if (r.type === 'childList') for (let i = 0; i < r.addedNodes.length; i++) if (addsRelevant(r.addedNodes[i]!)) return true;
         // Many records share a target (rows added to one table): its block is looked at once.
         if (!blocks.has(r.target)) blocks.set(r.target, nearRelevant(r.target, isRelevant));
         if (blocks.get(r.target)) return true;
@@ -136,7 +147,10 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
       return false;
     };
     const observer = new (win as typeof globalThis).MutationObserver((records) => {
-      if (!matters(records)) return;
+      // The block left the page (its bar drawn again elsewhere): watch the whole page, and read it.
+      const blockLeft = scope !== doc.documentElement && !scope!.isConnected;
+      if (blockLeft) observe();
+      else if (!matters(records)) return;
       quietSince = performance.now();
       if (scheduled) return;
       if (!armed) {
@@ -144,10 +158,20 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
         observe();
       }
       scheduled = true;
-      onNextFrame(doc, check);
+      if (settle) win.setTimeout(check, settle.ms);
+      else onNextFrame(doc, check);
     });
-    // Observe only what can change the answer: before a relevant node, no attributes.
-    const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: armed });
+    // Observe only what can change the answer: before a relevant node, no attributes; with a
+    // block, only inside it (a busy page's other changes are not even reported to us), and its
+    // ancestors' own children, which tell when it leaves the page.
+    let scope: Node | null = null;
+    const observe = () => {
+      const next = within?.isConnected ? within : doc.documentElement;
+      if (scope && next !== scope) observer.disconnect();
+      scope = next;
+      observer.observe(scope, { childList: true, subtree: true, characterData: true, attributes: armed });
+      if (scope !== doc.documentElement) for (let up = scope.parentNode; up; up = up.parentNode) observer.observe(up, { childList: true });
+    };
     observe();
     // At the deadline, an answer that has not held for `ms` is no answer: it may be a page drawn halfway.
     const held = (value: T) => !!candidate && settle!.same(candidate.value, value) && performance.now() - candidate.since >= settle!.ms;

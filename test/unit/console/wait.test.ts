@@ -198,6 +198,54 @@ describe('waitFor', () => {
       await expect(waiting).resolves.toBe('changed');
     });
 
+    it('with `within`: the block taken out of the page and drawn again elsewhere is read again', async () => {
+      setBody('<header id="bar"><span>CurrentName:</span><span>devops/alice</span></header><main><section><div id="deep"></div></section></main>');
+      const probe = vi.fn(() => (document.getElementById('v2')?.textContent ? 'redrawn' : null));
+      // Long before the deadline, which would read the page anyway.
+      const waiting = waitFor(document, probe, { timeoutMs: 60_000, signal: AbortSignal.timeout(1_000), relevant: isTopbar, within: document.getElementById('bar')!, answersNullNow: true });
+      // Taken out first; drawn again, deep in another part of the page, a moment later.
+      document.getElementById('bar')!.remove();
+      await sleep(30);
+      document.getElementById('deep')!.insertAdjacentHTML('beforeend', '<div><span>CurrentName:</span><span id="v2">ops/alice</span></div>');
+      await expect(waiting).resolves.toBe('redrawn');
+    });
+
+    it('with `within`: the block replaced in one change, by a bar drawn elsewhere, is read again', async () => {
+      setBody('<header id="bar"><span>CurrentName:</span><span>devops/alice</span></header><main><section><div id="deep"></div></section></main>');
+      const probe = vi.fn(() => (document.getElementById('v2')?.textContent ? 'redrawn' : null));
+      const waiting = waitFor(document, probe, { timeoutMs: 60_000, signal: AbortSignal.timeout(1_000), relevant: isTopbar, within: document.getElementById('bar')!, answersNullNow: true });
+      document.getElementById('bar')!.remove();
+      document.getElementById('deep')!.insertAdjacentHTML('beforeend', '<div><span>CurrentName:</span><span id="v2">ops/alice</span></div>');
+      await expect(waiting).resolves.toBe('redrawn');
+    });
+
+    it('rows added to a long list are passed over without reading their text', async () => {
+      setBody('<main id="app"><table><tbody id="rows"></tbody></table></main>');
+      const tbody = document.getElementById('rows')!;
+      const tr = (text: string) => {
+        const row = document.createElement('tr');
+        row.append(Object.assign(document.createElement('td'), { textContent: text }));
+        return row;
+      };
+      for (let i = 0; i < 60; i++) tbody.append(tr(`i-${i}`));
+      const relevant = vi.fn(isTopbar);
+      const stop = new AbortController();
+      const waiting = waitFor(document, byId('x'), { timeoutMs: 60_000, signal: stop.signal, relevant });
+      relevant.mockClear();
+      for (let i = 0; i < 20; i++) tbody.append(tr(`CurrentName row ${i}`));
+      await sleep(30);
+      stop.abort();
+      await waiting;
+      expect(relevant.mock.calls.filter(([n]) => (n as Node).nodeName === 'TR')).toEqual([]);
+    });
+
+    it('a bar added to a body of many children of other kinds is still noticed', async () => {
+      setBody('');
+      for (let i = 0; i < 60; i++) document.body.append(document.createElement('script'));
+      later(20, () => document.body.insertAdjacentHTML('beforeend', '<div><span>CurrentName:</span><span id="x">devops/alice</span></div>'));
+      await expect(waitFor(document, byId('x'), { timeoutMs: 2_000, relevant: isTopbar })).resolves.toMatchObject({ id: 'x' });
+    });
+
     it('treats a relevance test that throws as relevant (logged)', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       const relevant = () => {
