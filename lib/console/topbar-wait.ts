@@ -11,10 +11,6 @@ export const SETTLE_PATIENCE_MS = 1_000;
 
 export const sameReading = (a: TopBarEvidence, b: TopBarEvidence): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-/** Whether two readings that both name someone say the same about who acts: how many labelled
- *  rows the page has (a table's "Role" cells among them) matters only when none names anyone. */
-const sameNamed = (a: TopBarEvidence, b: TopBarEvidence): boolean => sameReading({ ...a, rows: 0 }, { ...b, rows: 0 });
-
 export interface TopBarWait {
   timeoutMs: number;
   signal?: AbortSignal;
@@ -31,7 +27,7 @@ export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike, within
   const probe = () => {
     const reading = readTopBarAndBlock(doc);
     const bar = reading.evidence;
-    return bar.current && !(unlike && sameNamed(bar, unlike)) ? reading : null;
+    return bar.current && !(unlike && sameReading(bar, unlike)) ? reading : null;
   };
   const same = (a: TopBarReading, b: TopBarReading) => sameReading(a.evidence, b.evidence);
   return waitFor(doc, probe, {
