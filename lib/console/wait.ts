@@ -104,6 +104,7 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
     let candidate: { value: T; since: number } | null = null;
     let quietSince = performance.now();
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    let overtime = false;
     const finish = (value: T | null) => {
       observer.disconnect();
       win.clearTimeout(timer);
@@ -112,6 +113,7 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
       resolve(value);
     };
     const consider = (value: T | null) => {
+      if (overtime) return; // past the deadline: only its own last read decides
       win.clearTimeout(settleTimer);
       if (value === null || !settle) {
         candidate = null;
@@ -173,10 +175,22 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
       if (scope !== doc.documentElement) for (let up = scope.parentNode; up; up = up.parentNode) observer.observe(up, { childList: true });
     };
     observe();
-    // At the deadline, an answer that has not held for `ms` is no answer: it may be a page drawn halfway.
+    // At the deadline, an answer that has not held for `ms` may be a page drawn halfway: it is
+    // read once more `ms` later, with changes no longer watched. The same answer then was drawn
+    // where no watched change showed it (a bar's row drawn outside the watched block); another
+    // one is a page still being drawn, and no answer.
     const held = (value: T) => !!candidate && settle!.same(candidate.value, value) && performance.now() - candidate.since >= settle!.ms;
-    const atDeadline = (value: T | null) => (settle && value !== null && !held(value) ? null : value);
-    const timer = win.setTimeout(() => finish(atDeadline(probe())), timeoutMs);
+    const atDeadline = (value: T | null) => {
+      if (!settle || value === null || held(value)) return finish(value);
+      overtime = true;
+      observer.disconnect();
+      win.clearTimeout(settleTimer);
+      settleTimer = win.setTimeout(() => {
+        const again = probe();
+        finish(again !== null && settle.same(value, again) ? again : null);
+      }, settle.ms);
+    };
+    const timer = win.setTimeout(() => atDeadline(probe()), timeoutMs);
     const onAbort = () => finish(null);
     signal?.addEventListener('abort', onAbort, { once: true });
     consider(first);

@@ -308,6 +308,18 @@ describe('waitFor with settle (fake timers: exact pauses)', () => {
     expect(performance.now()).toBeGreaterThanOrEqual(1_000);
   });
 
+  it('at the deadline, an answer no watched change showed is read again `ms` later, and counts if the same', async () => {
+    setBody('<header id="bar">bar</header><main id="app"></main>');
+    let got: string | null | undefined;
+    const app = () => document.getElementById('app')!.textContent || null;
+    void waitFor(document, app, { timeoutMs: 500, settle, within: document.getElementById('bar')!, answersNullNow: true }).then((v) => (got = v));
+    set('drawn outside the watched block');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(got).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(settle.ms);
+    expect(got).toBe('drawn outside the watched block');
+  });
+
   it('at the deadline, an answer still changing is no answer', async () => {
     const got = start(500);
     for (let t = 0; t < 600 && got() === undefined; t += 10) {

@@ -65,6 +65,21 @@ describe('startConsolePage', () => {
     expect(styles).toEqual([{ text: 'report 2' }]);
   });
 
+  it('a row drawn late far from the bar (a menu at the end of the page) is still reported by the deadline', async () => {
+    document.body.innerHTML = '<header><nav><div><span>Current identity</span><span>devops/alice</span></div></nav></header><main><p>content</p></main>';
+    const started = startConsolePage(document, new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(400);
+    const { page } = await started;
+    const styles: unknown[] = [];
+    const watching = page.watch((s) => styles.push(s));
+    await vi.advanceTimersByTimeAsync(1_000);
+    document.body.insertAdjacentHTML('beforeend', `<div class="portal"><div><div><div><div><div>${LOGON_ROW}</div></div></div></div></div></div>`);
+    await vi.advanceTimersByTimeAsync(IDENTITY_TIMEOUT_MS);
+    await watching;
+    expect(reports.map((r) => r.topBar.logon?.principal)).toEqual([undefined, 'alice@home-team.onaliyun.com']);
+    expect(styles).toEqual([{ text: 'report 2' }]);
+  });
+
   it('watches the bar it read, on a page busy elsewhere: a row drawn next to a lone row later is reported', async () => {
     document.body.innerHTML = '<header><nav><div><span>Current identity</span><span id="current">devops/alice</span></div></nav></header><main><table><tbody id="rows"></tbody></table></main>';
     const started = startConsolePage(document, new AbortController().signal);
