@@ -23,6 +23,22 @@ const ROLE_ROW = '<div><span>Current identity</span><span id="current"></span></
 const LOGON_ROW = '<div><span>Logon identity</span><span>alice@home-team.onaliyun.com</span></div>';
 const fill = (id: string, text: string) => (document.getElementById(id)!.textContent = text);
 
+/** Starts the page on `html`, waits for its first report, then watches it: `untilDeadline`
+ *  lets the watch run out. */
+async function watched(html: string) {
+  document.body.innerHTML = html;
+  const started = startConsolePage(document, new AbortController().signal);
+  await vi.advanceTimersByTimeAsync(400);
+  const { page } = await started;
+  const styles: unknown[] = [];
+  const watching = page.watch((s) => styles.push(s));
+  const untilDeadline = async () => {
+    await vi.advanceTimersByTimeAsync(IDENTITY_TIMEOUT_MS);
+    await watching;
+  };
+  return { styles, untilDeadline };
+}
+
 describe('startConsolePage', () => {
   beforeEach(() => {
     reports.length = 0;
@@ -52,48 +68,30 @@ describe('startConsolePage', () => {
   });
 
   it('a row drawn while the first report travels is read and reported', async () => {
-    document.body.innerHTML = '<header><nav><div><span>Current identity</span><span id="current">devops/alice</span></div></nav></header>';
     whileReporting = () => document.querySelector('nav')!.insertAdjacentHTML('beforeend', '<div><span>Account alias</span><span>acme-prod</span></div>');
-    const started = startConsolePage(document, new AbortController().signal);
-    await vi.advanceTimersByTimeAsync(400);
-    const { page } = await started;
-    const styles: unknown[] = [];
-    const watching = page.watch((s) => styles.push(s));
-    await vi.advanceTimersByTimeAsync(IDENTITY_TIMEOUT_MS);
-    await watching;
+    const { styles, untilDeadline } = await watched('<header><nav><div><span>Current identity</span><span id="current">devops/alice</span></div></nav></header>');
+    await untilDeadline();
     expect(reports.map((r) => r.topBar.account)).toEqual([undefined, { name: 'acme-prod' }]);
     expect(styles).toEqual([{ text: 'report 2' }]);
   });
 
   it('a row drawn late far from the bar (a menu at the end of the page) is still reported by the deadline', async () => {
-    document.body.innerHTML = '<header><nav><div><span>Current identity</span><span>devops/alice</span></div></nav></header><main><p>content</p></main>';
-    const started = startConsolePage(document, new AbortController().signal);
-    await vi.advanceTimersByTimeAsync(400);
-    const { page } = await started;
-    const styles: unknown[] = [];
-    const watching = page.watch((s) => styles.push(s));
+    const { styles, untilDeadline } = await watched('<header><nav><div><span>Current identity</span><span>devops/alice</span></div></nav></header><main><p>content</p></main>');
     await vi.advanceTimersByTimeAsync(1_000);
     document.body.insertAdjacentHTML('beforeend', `<div class="portal"><div><div><div><div><div>${LOGON_ROW}</div></div></div></div></div></div>`);
-    await vi.advanceTimersByTimeAsync(IDENTITY_TIMEOUT_MS);
-    await watching;
+    await untilDeadline();
     expect(reports.map((r) => r.topBar.logon?.principal)).toEqual([undefined, 'alice@home-team.onaliyun.com']);
     expect(styles).toEqual([{ text: 'report 2' }]);
   });
 
   it('watches the bar it read, on a page busy elsewhere: a row drawn next to a lone row later is reported', async () => {
-    document.body.innerHTML = '<header><nav><div><span>Current identity</span><span id="current">devops/alice</span></div></nav></header><main><table><tbody id="rows"></tbody></table></main>';
-    const started = startConsolePage(document, new AbortController().signal);
-    await vi.advanceTimersByTimeAsync(400);
-    const { page } = await started;
-    const styles: unknown[] = [];
-    const watching = page.watch((s) => styles.push(s));
+    const { styles, untilDeadline } = await watched('<header><nav><div><span>Current identity</span><span id="current">devops/alice</span></div></nav></header><main><table><tbody id="rows"></tbody></table></main>');
     for (let i = 0; i < 20; i++) {
       document.getElementById('rows')!.insertAdjacentHTML('beforeend', `<tr><td>Role</td><td>row ${i}</td></tr>`);
       await vi.advanceTimersByTimeAsync(50);
     }
     document.querySelector('nav')!.insertAdjacentHTML('beforeend', '<div><span>Account alias</span><span>acme-prod</span></div>');
-    await vi.advanceTimersByTimeAsync(IDENTITY_TIMEOUT_MS);
-    await watching;
+    await untilDeadline();
     expect(reports.map((r) => r.topBar.account)).toEqual([undefined, { name: 'acme-prod' }]);
     expect(styles).toEqual([{ text: 'report 2' }]);
   });
