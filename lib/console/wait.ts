@@ -113,7 +113,7 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
       resolve(value);
     };
     const consider = (value: T | null) => {
-      if (overtime) return; // past the deadline: only its own last read decides
+      if (overtime) return; // past the deadline, only its own last read decides
       win.clearTimeout(settleTimer);
       if (value === null || !settle) {
         candidate = null;
@@ -130,7 +130,7 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
     /** Runs for a relevant change: one frame after it, or with `settle` once it may have settled. */
     const check = () => {
       scheduled = false;
-      consider(probe());
+      if (!overtime) consider(probe());
     };
     // Skips a busy page's other changes (rows added, cells ticking) without reading the page.
     const matters = (all: MutationRecord[]): boolean => {
