@@ -51,10 +51,11 @@ const MAX_BLOCK_CHILDREN = 50;
 const MAX_BLOCK_CHARS = 2_000;
 
 /** One more item of a long list (a table's rows): an element like the one before it, among more
- *  than MAX_BLOCK_CHILDREN. Its text is not looked at: a top bar is no such item. */
+ *  than MAX_BLOCK_CHILDREN, and not the last (an item appended at the end, a menu's newest
+ *  entry, is looked at). Its text is not looked at: a top bar is no such item. */
 function isLongListItem(node: Node, longParents: Map<Node, boolean>): boolean {
   const parent = node.parentNode;
-  if (node.nodeType !== Node.ELEMENT_NODE || !parent) return false;
+  if (node.nodeType !== Node.ELEMENT_NODE || !parent || node === parent.lastChild) return false;
   if (!longParents.has(parent)) longParents.set(parent, parent.childNodes.length > MAX_BLOCK_CHILDREN);
   return longParents.get(parent)! && (node as Element).previousElementSibling?.tagName === (node as Element).tagName;
 }
