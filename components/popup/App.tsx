@@ -8,7 +8,7 @@ import { t } from '../../lib/i18n';
 import type { PopupHost } from '../../lib/popup/host';
 import { BookmarkMatcher, recentItems } from '../../lib/popup/recent';
 import { bookmarkKey, buildRows, isSelectable, targetOf, targetOfFields, type Row, type SelectableRow } from '../../lib/popup/rows';
-import { filterGroups, indexBookmarks, queryTokens } from '../../lib/popup/search';
+import { indexBookmarks, queryTokens } from '../../lib/popup/search';
 import { moveForKey, moveSelection, selectableFrom } from '../../lib/popup/selection';
 import { BookmarkForm } from './BookmarkForm';
 import { EmptyState } from './EmptyState';
@@ -23,6 +23,7 @@ import { useAccountNames, useAlsoListed } from './useDuplicates';
 import { useBookmarks, useKeepFirstScreen } from './useBookmarks';
 import { dedupeBookmarks } from '../../lib/bookmark-duplicates';
 import { copyDiagnosticReport } from '../../lib/popup/diagnostic';
+import { useSearch } from './useSearch';
 import { useSwitching } from './useSwitching';
 
 const LIST_ID = 'role-list';
@@ -67,7 +68,8 @@ export function App({ host }: { host: PopupHost }) {
   const matcher = useMemo(() => new BookmarkMatcher(bookmarks, names), [bookmarks, names]);
   const recent = useMemo(() => recentItems(data.history, matcher, RECENT_LIMIT), [data.history, matcher]);
   const tokens = useMemo(() => queryTokens(query), [query]);
-  const rows = useMemo(() => buildRows(filterGroups(indexed, tokens), recent, tokens.length > 0), [indexed, recent, tokens]);
+  const matches = useSearch(indexed, tokens, bookmarks.length);
+  const rows = useMemo(() => buildRows(matches.groups, recent, tokens.length > 0), [matches.groups, recent, tokens]);
   useKeepFirstScreen(host, data, indexed, recent);
   const selected = resolve(rows, selection);
 
@@ -172,7 +174,7 @@ export function App({ host }: { host: PopupHost }) {
             id={LIST_ID}
             rows={rows}
             alsoIn={alsoIn}
-            busy={!data.complete}
+            busy={!data.complete || matches.partial}
             selected={isSelectable(rows[selected]) ? selected : -1}
             onActivate={activate}
             onBookmarkHistory={(entry) => void data.actions.bookmarkHistory(entry)}

@@ -33,7 +33,7 @@ interface Props extends BookmarkRowActions {
   rows: readonly Row[];
   /** Bookmark id → where else its role is listed. */
   alsoIn?: ReadonlyMap<string, string>;
-  /** Only the first screen is listed yet: the rest is being read. */
+  /** Only some rows are listed yet (the kept first screen, or a search's first matches): the rest follows. */
   busy?: boolean;
   selected: number;
   onActivate(row: SelectableRow, index: number): void;

@@ -41,12 +41,23 @@ export function matchesTokens(text: string, tokens: readonly string[]): boolean 
   return true;
 }
 
-/** The groups with only the bookmarks every token matches; empty groups dropped, order kept. */
-export function filterGroups(groups: readonly IndexedGroup[], tokens: readonly string[]): IndexedGroup[] {
+/**
+ * The groups with only the bookmarks every token matches; empty groups dropped, order kept.
+ * With `limit`, only the first `limit` matches: the start of the full answer, found without
+ * reading the rest.
+ */
+export function filterGroups(groups: readonly IndexedGroup[], tokens: readonly string[], limit = Infinity): IndexedGroup[] {
   if (tokens.length === 0) return groups as IndexedGroup[];
   const out: IndexedGroup[] = [];
+  let left = limit;
   for (const g of groups) {
-    const entries = g.entries.filter((e) => matchesTokens(e.text, tokens));
+    if (left <= 0) break;
+    const entries: IndexedBookmark[] = [];
+    for (const e of g.entries) {
+      if (!matchesTokens(e.text, tokens)) continue;
+      entries.push(e);
+      if (--left <= 0) break;
+    }
     if (entries.length > 0) out.push({ name: g.name, entries });
   }
   return out;

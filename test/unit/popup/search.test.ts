@@ -59,4 +59,11 @@ describe('filterGroups', () => {
     expect(count('role-12')).toBe(111);
     expect(count('account-001 role-1')).toBe(count('account-001') - filterGroups(big, queryTokens('account-001'))[0]!.entries.filter((e) => !e.text.includes('role-1')).length);
   });
+
+  it.each([['role'], ['role-12'], ['account-001 role-1'], ['prod'], ['nothing like it']])('with a limit: the start of the full answer for %j', (query) => {
+    const big = indexBookmarks(manyBookmarks(2000));
+    const flat = (groups: ReturnType<typeof filterGroups>) => groups.flatMap((g) => g.entries.map((e) => `${g.name}/${e.key}`));
+    const full = flat(filterGroups(big, queryTokens(query)));
+    for (const limit of [1, 7, 40, 5000]) expect(flat(filterGroups(big, queryTokens(query), limit))).toEqual(full.slice(0, limit));
+  });
 });
