@@ -129,7 +129,7 @@ async function popupFigures() {
   const sizes = [100, 1000, 10000, 100000];
   const floor: number[] = [];
   const open: Record<number, Stats & { aboveFloor: number; complete: Stats; heapMb: number }> = {};
-  const keystrokes: Record<number, { first: Stats; firstAll: Stats; later: Stats; clear: Stats }> = {};
+  const keystrokes: Record<number, { first: Stats; firstShown: Stats; firstAll: Stats; later: Stats; clear: Stats }> = {};
   for (const n of sizes) {
     // Seeded from the popup: its database exists there (the floor page would create an empty one).
     await page.goto(popupUrl);
@@ -156,6 +156,7 @@ async function popupFigures() {
     if (n >= 10000) {
       // Keystrokes in a fresh popup: the first, then a few more, then clearing the filter.
       const firstKey: number[] = [];
+      const firstKeyShown: number[] = [];
       const firstKeyAll: number[] = [];
       const later: number[] = [];
       const clear: number[] = [];
@@ -163,6 +164,7 @@ async function popupFigures() {
         await page.goto(popupUrl);
         await evaluate(page, 'window.__bench.popupComplete()');
         firstKey.push(await evaluate<number>(page, `window.__bench.keystroke('s')`));
+        firstKeyShown.push(await evaluate<number>(page, 'window.__bench.shownAt'));
         firstKeyAll.push(await evaluate<number>(page, 'window.__bench.allMatches'));
         for (const text of ['se', 'ser', 'service 4', 'service 49', 'role-1', 'team-01']) later.push(await evaluate<number>(page, `window.__bench.keystroke(${JSON.stringify(text)})`));
         const matched = await evaluate<number>(page, 'window.__bench.popupCount()');
@@ -170,7 +172,7 @@ async function popupFigures() {
         clear.push(await evaluate<number>(page, `window.__bench.keystroke('')`));
         check((await evaluate<number>(page, 'window.__bench.popupCount()')) === n, 'clearing the search lists every bookmark again');
       }
-      keystrokes[n] = { first: stats(firstKey), firstAll: stats(firstKeyAll), later: stats(later), clear: stats(clear) };
+      keystrokes[n] = { first: stats(firstKey), firstShown: stats(firstKeyShown), firstAll: stats(firstKeyAll), later: stats(later), clear: stats(clear) };
     }
   }
   const rowsInDom = await page.locator('[role="option"]').count();
@@ -402,7 +404,7 @@ if (ONLY.has('popup')) {
   const growth = round(o10k.median / o100.median);
   console.log(`  growth 100 → 10 000: ×${growth} (${round(o10k.aboveFloor / Math.max(o100.aboveFloor, 0.1))}× above the floor)`);
   for (const [n, k] of Object.entries(popup.keystrokes)) {
-    console.log(`  ${n.padStart(6)} bookmarks: first keystroke ${fmt(k.first)} (every match listed after ${fmt(k.firstAll)}), later ${fmt(k.later)}, clear ${fmt(k.clear)} (to the next frame)`);
+    console.log(`  ${n.padStart(6)} bookmarks: first keystroke ${fmt(k.first)} (its frame starts at ${fmt(k.firstShown)}; every match listed after ${fmt(k.firstAll)}), later ${fmt(k.later)}, clear ${fmt(k.clear)} (to the next frame)`);
   }
   console.log(`  options in the page: ${popup.rowsInDom}\n`);
   const k10 = popup.keystrokes[10000]!;
@@ -413,7 +415,7 @@ if (ONLY.has('popup')) {
     ['', '10,000', `${AESR.firstRow10000} ms`, `${o10k.median} ms (+${o10k.aboveFloor}), ×${growth} of N=100`, '≤ 120 ms, ≤ 1.3×'],
     ['', '100,000', '—', `${o100k.median} ms (+${o100k.aboveFloor}), heap ${o100k.heapMb} MB`, '≤ 200 ms'],
     ['first keystroke in a fresh popup', '10,000', `${AESR.firstKeystroke10000} ms`, `${k10.first.median} ms`, '≤ 1 frame'],
-    ['', '100,000', '—', `${k100.first.median} ms (first matches; all listed after ${k100.firstAll.median} ms)`, '≤ 1 frame'],
+    ['', '100,000', '—', `${k100.first.median} ms (first matches' frame starts at ${k100.firstShown.median} ms; all listed after ${k100.firstAll.median} ms)`, '≤ 1 frame'],
     ['later keystrokes / clear filter', '10,000', `${AESR.laterKeystroke10000} / ${AESR.clearFilter10000} ms`, `${k10.later.median} / ${k10.clear.median} ms`, 'keep'],
   );
 }
