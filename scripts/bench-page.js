@@ -109,16 +109,19 @@
     await new Promise((r) =>
       requestAnimationFrame(() => {
         bench.shownAt = performance.now() - t0;
+        // What that frame paints: the list's options, and whether it says more are coming.
+        const list = document.querySelector('[role="listbox"]');
+        bench.shown = { options: document.querySelectorAll('[role="option"]').length, busy: list?.getAttribute('aria-busy') === 'true' };
         setTimeout(r, 0);
       }),
     );
     return performance.now() - t0;
   };
 
-  /** Clicks the button named `name`, then resolves with the time until check() holds. */
   /** The button whose text is `name`, or undefined. */
   bench.button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
 
+  /** Clicks the button named `name`, then resolves with the time until check() holds. */
   bench.clickUntil = async (name, check) => {
     const button = bench.button(name);
     if (!button) throw new Error(`bench: no button "${name}"`);

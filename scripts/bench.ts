@@ -165,7 +165,11 @@ async function popupFigures() {
         await evaluate(page, 'window.__bench.popupComplete()');
         firstKey.push(await evaluate<number>(page, `window.__bench.keystroke('s')`));
         firstKeyShown.push(await evaluate<number>(page, 'window.__bench.shownAt'));
+        // From 20 000 bookmarks (useSearch) that frame holds the first matches, marked partial; below, all.
+        const shown = await evaluate<{ options: number; busy: boolean }>(page, 'window.__bench.shown');
+        check(shown.options > 0 && shown.busy === n >= 20000, `the first keystroke's frame shows ${n >= 20000 ? 'the first matches, marked partial' : 'every match'} (${JSON.stringify(shown)})`);
         firstKeyAll.push(await evaluate<number>(page, 'window.__bench.allMatches'));
+        check(!(await evaluate<boolean>(page, `document.querySelector('[role="listbox"]')?.getAttribute('aria-busy') === 'true'`)), 'every match is listed in the end');
         for (const text of ['se', 'ser', 'service 4', 'service 49', 'role-1', 'team-01']) later.push(await evaluate<number>(page, `window.__bench.keystroke(${JSON.stringify(text)})`));
         const matched = await evaluate<number>(page, 'window.__bench.popupCount()');
         check(matched > 0 && matched < n, `a search narrows the list (${matched} of ${n})`);

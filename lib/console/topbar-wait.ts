@@ -14,16 +14,15 @@ export const sameReading = (a: TopBarEvidence, b: TopBarEvidence): boolean => JS
 export interface TopBarWait {
   timeoutMs: number;
   signal?: AbortSignal;
-  /** Answer only with a reading other than this one (watching a bar already read). */
+  /** Answer only with a reading other than this one, read just now (watching a bar already
+   *  read): the page is read again only after a change near the bar. */
   unlike?: TopBarEvidence;
   /** The block that bar was read from (`TopBarReading.block`): only changes inside it are looked at. */
   within?: Element | null;
-  /** `unlike` was read just now, so the page is read again only after a change near the bar. */
-  unlikeIsNow?: boolean;
 }
 
 /** The settled reading of a bar that names someone, or null when none comes by the deadline. */
-export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike, within, unlikeIsNow = false }: TopBarWait): Promise<TopBarReading | null> {
+export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike, within }: TopBarWait): Promise<TopBarReading | null> {
   const probe = () => {
     const reading = readTopBarAndBlock(doc);
     const bar = reading.evidence;
@@ -36,6 +35,6 @@ export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike, within
     relevant: mayShowIdentity,
     ...(within ? { within } : {}),
     settle: { ms: SETTLE_MS, patienceMs: SETTLE_PATIENCE_MS, same },
-    answersNullNow: !!unlike && unlikeIsNow,
+    answersNullNow: unlike !== undefined,
   });
 }

@@ -36,7 +36,7 @@ export async function startConsolePage(doc: Document, signal: AbortSignal): Prom
   // travels; the page is read again only after a change near the bar.
   const watchFrom = (reading: TopBarReading) =>
     untilDeadline() > 0
-      ? waitForTopBar(doc, { timeoutMs: untilDeadline(), signal, unlike: reading.evidence, within: reading.block, unlikeIsNow: true })
+      ? waitForTopBar(doc, { timeoutMs: untilDeadline(), signal, unlike: reading.evidence, within: reading.block })
       : Promise.resolve(null);
   let nextChange = watchFrom(bar);
   const style = await report();
