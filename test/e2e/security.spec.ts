@@ -56,6 +56,27 @@ test('a 1 MB key name is refused with a short message', async ({ openOptions }) 
   expect((await options.problems.innerText()).length).toBeLessThan(3_000);
 });
 
+test('the content scripts post nothing to a console or sign-in page’s window: its message listeners hear nothing from the extension', async ({ consolePage, openPopup }) => {
+  // Every message listener of the page would run for such a post (a real console has many), and
+  // learn the extension's ID. Heard on every page the tab loads: console, switch page, sign-in.
+  const heard: string[] = [];
+  await consolePage.page.exposeFunction('reportHeard', (m: string) => void heard.push(m));
+  await consolePage.page.addInitScript(() => {
+    const report = (window as unknown as { reportHeard(m: string): void }).reportHeard;
+    window.addEventListener('message', (e) => report(`${location.host}: ${JSON.stringify(e.data)}`));
+  });
+  await consolePage.signIn(ALICE);
+  const popup = await openPopup();
+  await popup.addBookmark({ account: 'company1', roleName: 'devops' });
+  await popup.switchTo(/devops/);
+  await popup.expectStatus('Now acting as devops in company1');
+  await consolePage.open('ecs');
+  await consolePage.expectBanner('Role devops in company1');
+  await consolePage.page.reload();
+  await consolePage.expectBanner('Role devops in company1');
+  expect(heard).toEqual([]);
+});
+
 test('the page’s own scripts cannot read the banner: closed root, nothing in the page’s DOM, a patched attachShadow gets nothing, window.find() finds nothing', async ({ consolePage, openPopup }) => {
   // The page's main world, before any of its scripts and before the content script (which runs at
   // document_idle, in its own isolated world): a hostile page patches attachShadow to catch
