@@ -109,9 +109,10 @@
     await new Promise((r) =>
       requestAnimationFrame(() => {
         bench.shownAt = performance.now() - t0;
-        // What that frame paints: the list's options, and whether it says more are coming.
+        // What that frame paints: the list's options, whether it says more are coming, and
+        // how many it says it lists.
         const list = document.querySelector('[role="listbox"]');
-        bench.shown = { options: document.querySelectorAll('[role="option"]').length, busy: list?.getAttribute('aria-busy') === 'true' };
+        bench.shown = { options: document.querySelectorAll('[role="option"]').length, busy: list?.getAttribute('aria-busy') === 'true', listed: bench.popupCount() };
         setTimeout(r, 0);
       }),
     );

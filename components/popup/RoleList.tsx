@@ -14,8 +14,8 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { bookmarkLabel } from '../../lib/bookmark';
 import type { HistoryEntry } from '../../lib/history';
 import { t } from '../../lib/i18n';
-import { ROW_HEIGHT, siteName, type Row, type SelectableRow } from '../../lib/popup/rows';
-import { revealScrollTop, rowOffsets, visibleRange } from '../../lib/popup/windowing';
+import { layoutRows, ROW_HEIGHT, siteName, type Row, type SelectableRow } from '../../lib/popup/rows';
+import { revealScrollTop, visibleRange } from '../../lib/popup/windowing';
 import { bookmarkSubline, BookmarkActions, type BookmarkRowActions } from './BookmarkRow';
 import { HistoryActions } from './HistoryRow';
 import { RowOption } from './RowOption';
@@ -50,14 +50,8 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
 
-  const offsets = useMemo(() => rowOffsets(rows, (r) => ROW_HEIGHT[r.kind]), [rows]);
-  // aria-posinset/setsize: a windowed list has only some options in the page.
-  const positions = useMemo(() => {
-    const pos = new Int32Array(rows.length);
-    let n = 0;
-    for (let i = 0; i < rows.length; i++) pos[i] = rows[i]!.kind === 'header' ? 0 : ++n;
-    return { pos, size: n };
-  }, [rows]);
+  // aria-posinset/setsize come from it too: a windowed list has only some options in the page.
+  const { offsets, position, options } = useMemo(() => layoutRows(rows), [rows]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -113,8 +107,8 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
                 key={slot}
                 id={optionId(i)}
                 selected={i === selected}
-                posinset={positions.pos[i]!}
-                setsize={positions.size}
+                posinset={position[i]!}
+                setsize={options}
                 style={place(i)}
                 {...text}
                 onActivate={() => onActivate(row, i)}

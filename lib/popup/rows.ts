@@ -20,6 +20,32 @@ export const ROW_HEIGHT: Record<Row['kind'], number> = { header: 26, bookmark: 4
 
 export const RECENT_TITLE = 'Recent';
 
+/** Where the rows sit and which option each is: offsets[i] is row i's top and offsets[n] the
+ *  list's height; position[i] is row i's place among the options (aria-posinset), 0 for a
+ *  header. Typed arrays, which the collector never walks. */
+export interface RowLayout {
+  offsets: Float64Array;
+  position: Int32Array;
+  options: number;
+}
+
+/** One pass over the rows: after a keystroke there may be 100 000 of them, in code not yet
+ *  optimised, so no callback per row and no second pass. */
+export function layoutRows(rows: readonly Row[]): RowLayout {
+  const offsets = new Float64Array(rows.length + 1);
+  const position = new Int32Array(rows.length);
+  let y = 0;
+  let options = 0;
+  for (let i = 0; i < rows.length; i++) {
+    offsets[i] = y;
+    const kind = rows[i]!.kind;
+    y += ROW_HEIGHT[kind];
+    if (kind !== 'header') position[i] = ++options;
+  }
+  offsets[rows.length] = y;
+  return { offsets, position, options };
+}
+
 /**
  * Recent roles first (only while not searching), then the groups. A bookmark shown under
  * Recent is left out of its group, so no role appears twice.

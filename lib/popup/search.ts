@@ -52,13 +52,23 @@ export function filterGroups(groups: readonly IndexedGroup[], tokens: readonly s
   let left = limit;
   for (const g of groups) {
     if (left <= 0) break;
-    const entries: IndexedBookmark[] = [];
-    for (const e of g.entries) {
-      if (!matchesTokens(e.text, tokens)) continue;
-      entries.push(e);
-      if (--left <= 0) break;
+    // Copied only from the first entry that does not match: a group every entry matches is
+    // listed as it is (a short query matches most of 100 000 bookmarks; no copy to collect).
+    let entries: IndexedBookmark[] | null = null;
+    let i = 0;
+    for (; i < g.entries.length && left > 0; i++) {
+      const e = g.entries[i]!;
+      if (matchesTokens(e.text, tokens)) {
+        entries?.push(e);
+        left--;
+      } else entries ??= g.entries.slice(0, i);
     }
-    if (entries.length > 0) out.push({ name: g.name, entries });
+    if (entries === null && i === g.entries.length) {
+      if (i > 0) out.push(g);
+    } else {
+      entries ??= g.entries.slice(0, i);
+      if (entries.length > 0) out.push({ name: g.name, entries });
+    }
   }
   return out;
 }

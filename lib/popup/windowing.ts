@@ -1,21 +1,9 @@
 // Windowed rendering maths: where each row sits, which rows a scroll position shows, and
 // where to scroll so a row is in view. Pure numbers, no DOM.
 
-/** Row tops in pixels: offsets[i] is the top of row i; offsets[n] is the total height. */
+/** Row tops in pixels: offsets[i] is the top of row i; offsets[n] is the total height
+ *  (rows.ts, layoutRows). */
 export type Offsets = ArrayLike<number>;
-
-/** The offsets of `items` of the given heights: one typed array, which the garbage collector
- *  never walks (100 000 rows on every keystroke). */
-export function rowOffsets<T>(items: readonly T[], heightOf: (item: T) => number): Float64Array {
-  const offsets = new Float64Array(items.length + 1);
-  let y = 0;
-  for (let i = 0; i < items.length; i++) {
-    offsets[i] = y;
-    y += heightOf(items[i]!);
-  }
-  offsets[items.length] = y;
-  return offsets;
-}
 
 /** The row that contains pixel `y` (binary search); clamped to the rows there are. */
 export function rowAt(offsets: Offsets, y: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BookmarkMatcher, recentItems } from '../../../lib/popup/recent';
-import { buildRows, countSelectable, targetOf, type Row } from '../../../lib/popup/rows';
+import { buildRows, countSelectable, layoutRows, targetOf, type Row } from '../../../lib/popup/rows';
 import { filterGroups, indexBookmarks, queryTokens } from '../../../lib/popup/search';
 import { bookmark, historyEntry, manyBookmarks } from './factories';
 
@@ -77,6 +77,17 @@ describe('buildRows', () => {
     const recent = recentItems([historyEntry({ account: 'company2', roleName: 'billing' })], matcher, 5);
     const rows = buildRows(filterGroups(groups, queryTokens('bill')), recent, true);
     expect(describeRows(rows)).toEqual(['# company2', 'b billing']);
+  });
+
+  it('lays the rows out one after another and numbers only the options', () => {
+    const recent = recentItems([historyEntry({ account: 'company9', roleName: 'ops' })], matcher, 5);
+    const rows = buildRows(groups, recent, false);
+    expect(describeRows(rows)).toEqual(['# Recent', 'h ops', '# company1', 'b reader', 'b devops', '# company2', 'b billing']);
+    const { offsets, position, options } = layoutRows(rows);
+    expect([...offsets]).toEqual([0, 26, 70, 96, 140, 184, 210, 254]);
+    expect([...position]).toEqual([0, 1, 0, 2, 3, 0, 4]);
+    expect(options).toBe(countSelectable(rows));
+    expect(layoutRows([])).toEqual({ offsets: Float64Array.from([0]), position: new Int32Array(0), options: 0 });
   });
 
   it('gives every row a unique key, even with recent roles', () => {

@@ -50,6 +50,23 @@ describe('filterGroups', () => {
     expect(filterGroups(list, ['a'])[0]!.entries.map((e) => e.bookmark.roleName)).toEqual(['beta', 'zeta', 'alpha']);
   });
 
+  it('lists a group every entry matches as it is, and never changes the groups it was given', () => {
+    const groups = indexBookmarks([
+      bookmark({ account: 'a', roleName: 'ops-1' }),
+      bookmark({ account: 'a', roleName: 'ops-2' }),
+      bookmark({ account: 'b', roleName: 'ops-3' }),
+      bookmark({ account: 'b', roleName: 'dev-1' }),
+      bookmark({ account: 'b', roleName: 'ops-4' }),
+    ]);
+    const before = groups.map((g) => g.entries.map((e) => e.key));
+    const [a, b] = filterGroups(groups, ['ops']);
+    expect(a).toBe(groups[0]);
+    expect(b).not.toBe(groups[1]);
+    expect(b!.entries.map((e) => e.bookmark.roleName)).toEqual(['ops-3', 'ops-4']);
+    expect(filterGroups(groups, ['ops'], 1)[0]!.entries.map((e) => e.bookmark.roleName)).toEqual(['ops-1']);
+    expect(groups.map((g) => g.entries.map((e) => e.key))).toEqual(before);
+  });
+
   // Its speed is measured by `npm run bench` (a timing assertion would be flaky on a shared machine).
   it('filters 5 000 bookmarks by every token', () => {
     const big = indexBookmarks(manyBookmarks(5000));
