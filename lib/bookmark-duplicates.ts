@@ -28,17 +28,19 @@ export interface Deduplicated {
 }
 
 export function dedupeBookmarks(bookmarks: readonly Bookmark[], names: AccountNames): Deduplicated {
-  const byRole = new Map<string, Bookmark[]>();
+  // An array only for a role named more than once: most are named once (100 000 arrays fewer).
+  const byRole = new Map<string, Bookmark | Bookmark[]>();
   for (const b of bookmarks) {
     const key = roleKey(b, names);
-    const list = byRole.get(key);
-    if (list) list.push(b);
-    else byRole.set(key, [b]);
+    const seen = byRole.get(key);
+    if (seen === undefined) byRole.set(key, b);
+    else if (Array.isArray(seen)) seen.push(b);
+    else byRole.set(key, [seen, b]);
   }
   const alsoListed = new Map<string, Bookmark[]>();
   const hidden = new Set<string>();
   for (const group of byRole.values()) {
-    if (group.length < 2) continue;
+    if (!Array.isArray(group)) continue;
     const heads: Bookmark[] = [];
     for (const b of [...group].sort(precedence)) {
       const head = heads.find((h) => compatibleSites(h, b));

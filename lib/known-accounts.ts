@@ -14,6 +14,9 @@ export const learnedAccountIdsItem = storage.defineItem<Record<string, string>>(
 const MAX_LEARNED = 2_000;
 
 export class AccountNames {
+  /** keyOf's answers: the popup asks once per bookmark, 100 000 of them in a few hundred accounts. */
+  readonly #keys = new Map<string, string>();
+
   constructor(private readonly learned: Readonly<Record<string, string>> = {}) {}
 
   /** The 16-digit ID an account name stands for, when it is one or has been learned. */
@@ -25,7 +28,9 @@ export class AccountNames {
 
   /** One key per account: its ID when known, else its alias. */
   keyOf(account: string): string {
-    return this.idOf(account) ?? accountKey(account);
+    let key = this.#keys.get(account);
+    if (key === undefined) this.#keys.set(account, (key = this.idOf(account) ?? accountKey(account)));
+    return key;
   }
 
   /** Whether two names can be told to be one account. */

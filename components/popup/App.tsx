@@ -65,7 +65,7 @@ export function App({ host }: { host: PopupHost }) {
   const bookmarks = deduped.primary;
   const alsoIn = useAlsoListed(host, deduped.alsoListed);
   const indexed = useMemo(() => indexBookmarks(bookmarks), [bookmarks]);
-  const matcher = useMemo(() => new BookmarkMatcher(bookmarks, names), [bookmarks, names]);
+  const matcher = useMemo(() => new BookmarkMatcher(bookmarks, names, data.history.map((e) => e.roleName)), [bookmarks, names, data.history]);
   const recent = useMemo(() => recentItems(data.history, matcher, RECENT_LIMIT), [data.history, matcher]);
   const tokens = useMemo(() => queryTokens(query), [query]);
   const matches = useSearch(indexed, tokens, bookmarks.length);

@@ -47,7 +47,8 @@ export function firstScreenOf(input: {
 
 /** The first screen of the whole store, for a context that has not grouped it (the background). */
 export function firstScreenOfStore(bookmarks: readonly Bookmark[], history: readonly HistoryEntry[]): FirstScreen {
-  const recent = recentItems(history.slice(0, FIRST_SCREEN_HISTORY), new BookmarkMatcher(bookmarks), RECENT_LIMIT);
+  const recentHistory = history.slice(0, FIRST_SCREEN_HISTORY);
+  const recent = recentItems(recentHistory, new BookmarkMatcher(bookmarks, undefined, recentHistory.map((e) => e.roleName)), RECENT_LIMIT);
   return firstScreenOf({
     total: bookmarks.length,
     groups: groupBookmarks(bookmarks).map((g) => g.bookmarks),

@@ -24,6 +24,15 @@ describe('recentItems', () => {
     ['another role', historyEntry({ account: 'company1', accountId: '1234567890123456', roleName: 'ops' }), undefined],
   ])('matches %s', (_, entry, expected) => {
     expect(recentItems([entry], matcher, 5)[0]!.bookmark).toBe(expected);
+    // The popup's matcher knows only the history's roles: the same answers.
+    const forHistory = new BookmarkMatcher([byId, byDomain, intlOnly], undefined, [entry.roleName]);
+    expect(recentItems([entry], forHistory, 5)[0]!.bookmark).toBe(expected);
+  });
+
+  it('looks up only the roles it was made for, whatever their case', () => {
+    const m = new BookmarkMatcher([byId, byDomain, intlOnly], undefined, ['READER']);
+    expect(recentItems([historyEntry({ account: 'company2', roleName: 'reader' })], m, 5)[0]!.bookmark).toBe(byDomain);
+    expect(recentItems([historyEntry({ account: '1234567890123456', roleName: 'devops' })], m, 5)[0]!.bookmark).toBeUndefined();
   });
 
   it('prefers the bookmark for the entry’s site over one for any site', () => {
