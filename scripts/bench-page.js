@@ -54,8 +54,9 @@
   /** What the popup says it lists: aria-setsize of its options (the windowed list's total). */
   bench.popupCount = () => Number(document.querySelector('[role="option"]')?.getAttribute('aria-setsize') ?? 0);
 
-  /** Puts n bookmarks straight into the extension's database (set-up, not the UI's path). */
-  bench.seed = async (count) => {
+  /** Puts n bookmarks straight into the extension's database (set-up, not the UI's path), and
+   *  `extra` bookmarks as they are. */
+  bench.seed = async (count, extra = []) => {
     const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('switch-roles');
       open.onsuccess = () => resolve(open.result);
@@ -81,11 +82,16 @@
         updatedAt: now,
       });
     }
+    for (const b of extra) tx.objectStore('bookmarks').put({ ...b, createdAt: now, updatedAt: now });
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });
     db.close();
+    // As the extension's own writes do (lib/store/changes.ts): the background forgets what it kept.
+    const changed = new BroadcastChannel('switch-roles:bookmarks-changed');
+    changed.postMessage(null);
+    changed.close();
     // The store was changed behind the extension's back: drop what it derived from it (the
     // popup's first-screen snapshot), as the extension's own writes would have rewritten it.
     for (const key of Object.keys(localStorage)) localStorage.removeItem(key);

@@ -359,10 +359,38 @@ async function contentFigures() {
     };
   }
   fake.configure({ topbarDelayMs: 300 });
+  const stored = await bannerWithBookmarks(withExt);
   await without.close();
   await withExt.close();
   await reader.close();
-  return out;
+  return { pages: out, bannerWith10kBookmarksMs: stats(stored) };
+}
+
+/**
+ * How long after the top bar the banner shows on the ECS page with 10 000 bookmarks stored and
+ * one for the page's role: the background reads them for the banner's name and colour (the
+ * first page after a change reads the store; later ones use what the background kept). Checks
+ * the banner named that bookmark, so the store was read after the seed.
+ */
+async function bannerWithBookmarks(browser: Launched): Promise<number[]> {
+  const extension = await browser.context.newPage();
+  await extension.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await evaluate(extension, 'window.__bench.popupComplete()');
+  const own = { id: 'bench-own', account: 'company1', roleName: 'devops', displayName: 'Bench devops', colour: '#d32f2f', favourite: false };
+  check((await evaluate<number>(extension, `window.__bench.seed(10000, [${JSON.stringify(own)}])`)) === 10000, 'seeded 10 000 bookmarks');
+  const latency: number[] = [];
+  for (let r = 0; r < Math.min(RUNS, 5); r++) latency.push(await bannerLatency(browser, 'https://ecs.console.aliyun.com/?bench=watch'));
+  const ecs = await browser.context.newPage();
+  await ecs.goto('https://ecs.console.aliyun.com/');
+  await ecs.locator('switch-roles-banner').waitFor({ state: 'attached' });
+  const title = await evaluate<string>(
+    extension,
+    `(async () => { for (let i = 0; i < 100; i++) { const [tab] = await chrome.tabs.query({ url: 'https://ecs.console.aliyun.com/*' }); const t = tab && (await chrome.action.getTitle({ tabId: tab.id })); if (t && t.includes('Bench devops')) return t; await new Promise((r) => setTimeout(r, 50)); } return 'not named'; })()`,
+  );
+  check(title.includes('Bench devops'), `the banner names the stored bookmark (toolbar title: ${title})`);
+  await ecs.close();
+  await extension.close();
+  return latency;
 }
 
 // ---- switch ---------------------------------------------------------------------------------
@@ -469,12 +497,15 @@ if (ONLY.has('import')) {
   );
 }
 if (ONLY.has('content')) {
-  const pages = await contentFigures();
-  report.contentScript = pages;
+  const { pages, bannerWith10kBookmarksMs } = await contentFigures();
+  report.contentScript = { ...pages, bannerWith10kBookmarksMs };
   for (const [name, p] of Object.entries(pages) as [string, { without: { script: Stats }; with: { script: Stats }; scriptAboveMs: Stats; minimalReaderAboveMs: Stats; bannerAfterTopbarMs: Stats }][]) {
     console.log(`Console ${name}: main-thread script ${fmt(p.without.script)} → ${fmt(p.with.script)} without → with; per-pair difference ${fmt(p.scriptAboveMs)}; a minimal page-reading content script ${fmt(p.minimalReaderAboveMs)}; banner ${fmt(p.bannerAfterTopbarMs)} after the top bar`);
     table.push([`content script: ${name}`, '—', 'n/a', `${p.without.script.median} → ${p.with.script.median} ms (+${p.scriptAboveMs.median}; a minimal reader: +${p.minimalReaderAboveMs.median}); banner +${p.bannerAfterTopbarMs.median} ms after top bar`, '≤ +2 ms; banner ≤ 100 ms']);
   }
+  const kept = bannerWith10kBookmarksMs;
+  console.log(`Console ECS page with 10 000 bookmarks stored: banner ${fmt(kept)} after the top bar (runs in order: ${kept.runs.join(', ')}; the first reads the store)`);
+  table.push(['banner after the top bar, ECS page', '10,000 stored', '—', `${kept.median} ms (first page after a change: ${kept.runs[0]} ms)`, '≤ 100 ms']);
   console.log('');
 }
 if (ONLY.has('switch')) {

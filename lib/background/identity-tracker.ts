@@ -10,7 +10,7 @@ import type { Identity, IdentityReading } from '../console/identity-types';
 import { historyKey } from '../history';
 import { broadcastToPages, sendToTab, type BannerInfo } from '../messages';
 import { collapsedBannersItem, getSettings } from '../settings';
-import { listBookmarks } from '../store/bookmarks';
+import { currentBookmarks } from './bookmark-cache';
 import { db } from '../store/db';
 import { recordSwitch } from '../store/history';
 import { decideIdentity, type PageEvidence } from '../console/decide-identity';
@@ -61,7 +61,7 @@ async function refreshOtherTabs(site: Site, exceptTabId: number) {
 }
 
 async function showIdentity(tabId: number, site: Site, reading: IdentityReading, newer: Identity | undefined, names: AccountNames): Promise<BannerInfo['style']> {
-  const [bookmarks, settings, collapsed] = await Promise.all([listBookmarks(await db()), getSettings(), collapsedBannersItem.getValue()]);
+  const [bookmarks, settings, collapsed] = await Promise.all([currentBookmarks(), getSettings(), collapsedBannersItem.getValue()]);
   const style = bannerFor(reading, { site, bookmarks, logonBanner: settings.logonBanner, collapsed, newerIdentity: newer, names, t: translator(settings.language).t });
   await setBadge(tabId, badgeFor(reading, style, site, bookmarks, names), style);
   return style;

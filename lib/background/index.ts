@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { pageKindOf } from '../console/hosts';
 import { useLanguage } from '../i18n';
 import { handleMessages, type ContentToBackground, type Handlers, type PageToBackground } from '../messages';
+import { forgetBookmarks, forgetOnEveryWrite } from './bookmark-cache';
 import { refreshFirstScreen } from './first-screen';
 import { boundedText, fieldsOf, isFormFailure, isOptionalTabId, isPageEvidence, isSwitchTarget } from './guards';
 import * as tracker from './identity-tracker';
@@ -27,6 +28,7 @@ export function startBackground(): void {
   // The messages built here (switch outcomes, why an identity is unknown) follow the language
   // setting, as the extension's pages do. A worker woken by a message reads it before it answers.
   useLanguage('system');
+  forgetOnEveryWrite();
   const language = getSettings().then(
     (s) => void useLanguage(s.language),
     (e: unknown) => console.error('Switch Roles: settings could not be read; messages use the browser language.', e),
@@ -54,6 +56,8 @@ export function startBackground(): void {
       return { job: await switches.currentStatus(), tab: isOptionalTabId(tabId) ? await tracker.tabIdentity(tabId) : null };
     },
     bookmarksChanged: async () => {
+      // Before the open tabs report again: their banners must not come from the kept bookmarks.
+      forgetBookmarks();
       await Promise.all([tracker.refreshAllBanners(), refreshFirstScreen()]);
     },
   }));

@@ -3,6 +3,7 @@
 import { roleKey, type Bookmark, type BookmarkFields } from '../bookmark';
 import { t } from '../i18n';
 import type { IDBPTransaction } from 'idb';
+import { announceBookmarksChanged } from './changes';
 import { writeGuard, type Db, type ListRoles, type SwitchRolesDB } from './db';
 
 export class DuplicateBookmarkError extends Error {
@@ -36,6 +37,7 @@ async function inBookmarksTx<T>(db: Db, what: string, work: (tx: BookmarksTx) =>
     try {
       const result = await work(tx);
       await done;
+      announceBookmarksChanged();
       return result;
     } catch (e) {
       done.catch(() => {}); // the transaction aborts with the same error

@@ -8,6 +8,7 @@ import type { ListMeta } from '../teamlist/index';
 import { planWrites, type PlanWrites } from '../teamlist/records';
 import type { TeamList } from '../teamlist/types';
 import type { IDBPTransaction } from 'idb';
+import { announceBookmarksChanged } from './changes';
 import { StorageError, writeGuard, type Db, type SwitchRolesDB } from './db';
 
 export function listTeamLists(db: Db): Promise<TeamList[]> {
@@ -123,6 +124,7 @@ async function allOrNothing<T>(db: Db, work: (tx: ListsTx, issue: (request: Prom
     await Promise.all(settled);
     if (failure) throw (failure as { cause: unknown }).cause;
     await tx.done;
+    announceBookmarksChanged();
     return result;
   } catch (e) {
     abort(tx);

@@ -174,3 +174,37 @@ test('two windows: a page left behind by a switch in another tab says it is out 
   await consolePage.page.reload();
   await consolePage.expectBanner('PROD · Role prod-admin in company1');
 });
+
+test('a bookmark edited, deleted or restored in the popup changes the open banner and the next page’s', async ({ consolePage, openPopup }) => {
+  // The background keeps the bookmarks it reads for banners: each change must reach it.
+  // No bookmark: the role without a name (a bookmark's name comes before a " · ").
+  const expectUnnamed = async () => {
+    await consolePage.expectBanner('Role prod-admin in company1');
+    await consolePage.banner.expectNoText(' · ');
+  };
+  await signInAs(consolePage, 'company1/prod-admin');
+  await expectUnnamed();
+  const popup = await openPopup();
+  const p = popup.page;
+  await popup.addBookmark({ account: 'company1', roleName: 'prod-admin', displayName: 'Prod', colour: 'Red (production)' });
+  await consolePage.expectBanner('Prod · Role prod-admin in company1');
+
+  await p.getByRole('button', { name: /^Edit Prod/ }).click();
+  await p.getByLabel('Display name').fill('Production');
+  await p.getByRole('radio', { name: 'Purple' }).check();
+  await p.getByRole('button', { name: 'Save' }).click();
+  await consolePage.expectBanner('Production · Role prod-admin in company1');
+  expect(await consolePage.bannerColour()).toBe('rgb(106, 27, 154)');
+  await consolePage.open('ecs');
+  await consolePage.expectBanner('Production · Role prod-admin in company1');
+  expect(await consolePage.bannerColour()).toBe('rgb(106, 27, 154)');
+
+  await p.getByRole('button', { name: /^Delete Production/ }).click();
+  await expectUnnamed();
+  await consolePage.open('ram');
+  await expectUnnamed();
+  await p.getByRole('button', { name: 'Undo' }).click();
+  await consolePage.expectBanner('Production · Role prod-admin in company1');
+  await consolePage.open('oss');
+  await consolePage.expectBanner('Production · Role prod-admin in company1');
+});
