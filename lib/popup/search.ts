@@ -37,7 +37,9 @@ export function queryTokens(query: string): string[] {
 }
 
 export function matchesTokens(text: string, tokens: readonly string[]): boolean {
-  for (const t of tokens) if (!text.includes(t)) return false;
+  // An index, not for…of: called 100 000 times by a keystroke in code not yet optimised, where
+  // each for…of makes an iterator object for the collector.
+  for (let i = 0; i < tokens.length; i++) if (!text.includes(tokens[i]!)) return false;
   return true;
 }
 
