@@ -2,6 +2,7 @@
 // extension's banner, switch roles by hand.
 import { expect, type CDPSession, type Page } from '@playwright/test';
 import { drawnText as drawnTextSource } from '../../banner-drawn-text';
+import { pageFunctionDeclaration } from './page-function';
 
 export type Site = 'cn' | 'intl';
 const DOMAIN: Record<Site, string> = { cn: 'aliyun.com', intl: 'alibabacloud.com' };
@@ -174,7 +175,7 @@ export class Banner {
       const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId!,
         // drawnText goes with every function: the readers use it (declared below).
-        functionDeclaration: `function (arg) { ${drawnTextSource.toString()} return (${fn.toString()})(this, arg); }`,
+        functionDeclaration: pageFunctionDeclaration(`${drawnTextSource.toString()} return (${fn.toString()})(this, arg);`),
         arguments: [{ value: arg }],
         returnByValue: true,
         awaitPromise: true,
