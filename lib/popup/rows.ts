@@ -88,13 +88,6 @@ export function isSelectable(row: Row | undefined): row is SelectableRow {
   return row !== undefined && row.kind !== 'header';
 }
 
-/** How many rows a person can pick (headers aside). */
-export function countSelectable(rows: readonly Row[]): number {
-  let n = 0;
-  for (const r of rows) if (r.kind !== 'header') n++;
-  return n;
-}
-
 export function rowLabel(row: SelectableRow): string {
   return row.kind === 'bookmark' ? bookmarkLabel(row.bookmark) : row.entry.roleName;
 }
