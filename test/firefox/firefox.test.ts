@@ -113,13 +113,20 @@ describe('Firefox: the production build', () => {
     expect(await bannerText(tab)).not.toContain(role);
     expect(pageErrors).toEqual([]);
   });
-  it('a pasted team list is read, previewed and imported by the options page’s worker', async () => {
+  it('a pasted team list is read, previewed and imported by the options page’s worker, and an open banner takes its name', async () => {
+    // The background has read the bookmarks for this banner (none for devops) and keeps them:
+    // the import must make it forget them.
+    await signIn('company1/devops');
+    await expectBanner(tab, 'Role devops in company1');
     const options = await firefox.openExtensionPage('options.html');
     const optionsErrors: string[] = [];
     options.on('pageerror', (e) => optionsErrors.push(String(e)));
     // Firefox has workers, so the page uses its worker: were it unable to start or to read,
     // every call would fail with "the page's import worker stopped", not fall back here.
-    const roles = Array.from({ length: 300 }, (_, i) => ({ account: 'company1', roleName: `role-${i}`, group: `Group ${i % 3}` }));
+    const roles = [
+      ...Array.from({ length: 300 }, (_, i) => ({ account: 'company1', roleName: `role-${i}`, group: `Group ${i % 3}` })),
+      { account: 'company1', roleName: 'devops', displayName: 'Firefox devops', group: 'Group 0' },
+    ];
     const text = JSON.stringify({ version: 1, name: 'Firefox list', source: 'git:acme/firefox.json', roles });
     await eventually('the paste box', () => options.evaluate(() => document.querySelector('#teamlist-paste') !== null), (ok) => ok);
     await options.evaluate((t) => {
@@ -128,12 +135,15 @@ describe('Firefox: the production build', () => {
       box.dispatchEvent(new Event('input', { bubbles: true }));
     }, text);
     await options.click('#teamlist-paste ~ button[type=submit]');
-    const preview = await eventually('the preview', () => options.evaluate(() => document.querySelector('.preview')?.textContent ?? ''), (t) => t.includes('300 added'));
+    const preview = await eventually('the preview', () => options.evaluate(() => document.querySelector('.preview')?.textContent ?? ''), (t) => t.includes('301 added'));
     expect(preview).toContain('Group 0');
     await options.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.preview button')].find((b) => b.textContent?.trim() === 'Apply import')!.click());
     const notice = await eventually('the import notice', () => options.evaluate(() => document.querySelector('.import-outcome .notice')?.textContent ?? ''), (t) => t.length > 0);
-    expect(notice).toBe('Imported "Firefox list": 300 added, 0 changed, 0 removed.');
+    expect(notice).toBe('Imported "Firefox list": 301 added, 0 changed, 0 removed.');
     expect(optionsErrors).toEqual([]);
     await options.close();
+    await expectBanner(tab, 'Firefox devops · Role devops in company1');
+    await tab.goto('https://ecs.console.aliyun.com/');
+    await expectBanner(tab, 'Firefox devops · Role devops in company1');
   });
 });
