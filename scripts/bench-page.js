@@ -62,16 +62,18 @@
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    for (const store of ['bookmarks', 'history', 'lists', 'listRoles']) {
+    for (const store of ['own', 'history', 'lists', 'listRoles']) {
       if (!db.objectStoreNames.contains(store)) continue;
       const tx = db.transaction(store, 'readwrite');
       tx.objectStore(store).clear();
       await new Promise((r) => (tx.oncomplete = r));
     }
-    const tx = db.transaction('bookmarks', 'readwrite');
+    // The user's own bookmarks are one record (lib/store/db.ts).
+    const tx = db.transaction('own', 'readwrite');
     const now = Date.now();
+    const bookmarks = [];
     for (let i = 0; i < count; i++) {
-      tx.objectStore('bookmarks').put({
+      bookmarks.push({
         id: `bench-${i}`,
         account: `team-${String(i % 200).padStart(3, '0')}`,
         roleName: `role-${i}`,
@@ -82,7 +84,8 @@
         updatedAt: now,
       });
     }
-    for (const b of extra) tx.objectStore('bookmarks').put({ ...b, createdAt: now, updatedAt: now });
+    for (const b of extra) bookmarks.push({ ...b, createdAt: now, updatedAt: now });
+    tx.objectStore('own').put({ id: 'own', bookmarks });
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);

@@ -405,10 +405,8 @@ async function switchFigures() {
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   // The popup creates its database: seed only once it has (a fresh profile has none).
   await evaluate(popup, 'window.__bench.popupComplete()');
-  await evaluate(popup, 'window.__bench.seed(0)');
-  await popup.evaluate(
-    `new Promise((resolve) => { const o = indexedDB.open('switch-roles'); o.onsuccess = () => { const tx = o.result.transaction('bookmarks', 'readwrite'); const now = Date.now(); tx.objectStore('bookmarks').put({ id: 'bench-switch', account: 'company1', roleName: 'devops', colour: '#2e7d32', favourite: false, createdAt: now, updatedAt: now }); tx.oncomplete = () => resolve(); }; })`,
-  );
+  const devops = { id: 'bench-switch', account: 'company1', roleName: 'devops', colour: '#2e7d32', favourite: false };
+  check((await evaluate<number>(popup, `window.__bench.seed(0, [${JSON.stringify(devops)}])`)) === 0, 'seeded the bookmark to switch with');
   const results: { clickToSubmit: number; pageLoad: number; beyondLoad: number; clickToNavigation: number }[] = [];
   for (let r = 0; r < Math.min(RUNS, 5); r++) {
     fake.reset();

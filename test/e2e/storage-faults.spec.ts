@@ -68,9 +68,10 @@ test('IndexedDB unavailable: a clear message in the popup and options, and a typ
       new Promise<string[]>((resolve, reject) => {
         const req = indexedDB.open('switch-roles');
         req.onsuccess = () => {
-          const all = req.result.transaction('bookmarks').objectStore('bookmarks').getAll();
-          all.onsuccess = () => resolve(all.result.map((b: { displayName?: string }) => b.displayName ?? ''));
-          all.onerror = () => reject(all.error);
+          // The user's own bookmarks are one record (lib/store/db.ts).
+          const own = req.result.transaction('own').objectStore('own').get('own');
+          own.onsuccess = () => resolve((own.result?.bookmarks ?? []).map((b: { displayName?: string }) => b.displayName ?? ''));
+          own.onerror = () => reject(own.error);
         };
         req.onerror = () => reject(req.error);
       }),

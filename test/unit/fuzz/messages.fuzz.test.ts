@@ -10,6 +10,7 @@ import { startBackground } from '@/lib/background';
 import { fieldsOf, isOptionalTabId, isPageEvidence } from '@/lib/background/guards';
 import { handleMessages, type Sender } from '@/lib/messages';
 import { db } from '@/lib/store/db';
+import { ownBookmarks, putOwnBookmarks } from '../store/own-record';
 
 const SEED = 20261127;
 const TAG = 'switch-roles-alibaba-cloud';
@@ -57,7 +58,7 @@ async function snapshot() {
     local: await fakeBrowser.storage.local.get(null),
     session: await fakeBrowser.storage.session.get(null),
     sync: await fakeBrowser.storage.sync.get(null),
-    bookmarks: await d.getAll('bookmarks'),
+    bookmarks: await ownBookmarks(d),
     history: await d.getAll('history'),
     lists: await d.getAll('lists'),
   };
@@ -87,7 +88,7 @@ describe('fuzzing the message handlers', () => {
     const both: Listener = (m, s) => listeners.map((l) => l(m, s)).find((r) => r !== undefined);
     background = both;
     // A stored bookmark and setting, so that "changes nothing" has something to change.
-    await (await db()).put('bookmarks', { id: 'b1', account: 'company1', roleName: 'devops', colour: '#d32f2f', favourite: false, createdAt: 1, updatedAt: 1 });
+    await putOwnBookmarks(await db(), [{ id: 'b1', account: 'company1', roleName: 'devops', colour: '#d32f2f', favourite: false, createdAt: 1, updatedAt: 1 }]);
     await fakeBrowser.storage.local.set({ 'settings:marker': 1 });
     await new Promise((r) => setTimeout(r, 0));
   });

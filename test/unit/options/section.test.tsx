@@ -26,7 +26,7 @@ beforeEach(async () => {
   fetchSpy = vi.fn(async () => new Response(DOC, { status: 200, headers: { 'content-type': 'application/json' } }));
   vi.stubGlobal('fetch', fetchSpy);
   const d = await db();
-  await d.clear('bookmarks');
+  await d.clear('own');
   await d.clear('listRoles');
   await d.clear('lists');
 });

@@ -16,6 +16,7 @@ const HEAVY = { timeout: 60_000 };
 /** How long findBy… and waitFor wait in these tests, for the same reason. */
 const WAIT = { timeout: 20_000 };
 import { memoryFirstScreen, renderPopup, resetBackground } from './harness';
+import { putOwnBookmarks } from '../store/own-record';
 
 vi.mock('../../../lib/messages', async () => (await import('./messages-mock')).messagesMock());
 
@@ -77,9 +78,7 @@ describe('the popup', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const db = await openDatabase(`first-screen-${crypto.randomUUID()}`);
-    const tx = db.transaction('bookmarks', 'readwrite');
-    for (const b of all) void tx.store.put(b);
-    await tx.done;
+    await putOwnBookmarks(db, all);
     const rendered = renderPopup({}, { firstScreen: kept, db: async () => (await gate, db) });
 
     // Before the store is read: the first screen, marked busy.
@@ -101,7 +100,7 @@ describe('the popup', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const db = await openDatabase(`first-screen-${crypto.randomUUID()}`);
-    await db.put('bookmarks', bookmark({ account: 'company1', roleName: 'devops' }));
+    await putOwnBookmarks(db, [bookmark({ account: 'company1', roleName: 'devops' })]);
     const rendered = renderPopup({}, { firstScreen: kept, db: async () => (await gate, db) });
     // The search box is up (the popup has painted) while the store is still being read.
     await screen.findByRole('searchbox', {}, WAIT);

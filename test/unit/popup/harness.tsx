@@ -7,7 +7,7 @@ import type { Bookmark } from '../../../lib/bookmark';
 import type { HistoryEntry } from '../../../lib/history';
 import type { FirstScreen, FirstScreenStore } from '../../../lib/popup/first-screen';
 import type { PopupHost } from '../../../lib/popup/host';
-import { openDatabase, type Db } from '../../../lib/store/db';
+import { OWN_KEY, openDatabase, type Db } from '../../../lib/store/db';
 import type { SwitchStatus } from '../../../lib/switch/types';
 import { background, type Background } from './messages-mock';
 
@@ -68,8 +68,8 @@ export async function renderPopup(
   extra: Partial<Omit<PopupHost, 'close'>> = {},
 ): Promise<Rendered> {
   const db = await openDatabase(`popup-test-${++dbCount}-${Math.random()}`);
-  const tx = db.transaction(['bookmarks', 'history'], 'readwrite');
-  for (const b of seed.bookmarks ?? []) void tx.objectStore('bookmarks').put(b);
+  const tx = db.transaction(['own', 'history'], 'readwrite');
+  if (seed.bookmarks?.length) void tx.objectStore('own').put({ id: OWN_KEY, bookmarks: seed.bookmarks });
   for (const h of seed.history ?? []) void tx.objectStore('history').put(h);
   await tx.done;
   const host = {

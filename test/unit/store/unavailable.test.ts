@@ -28,7 +28,7 @@ describe('db() when IndexedDB is unavailable', () => {
     expect((error as Error).message).toContain('Switch without saving');
     vi.restoreAllMocks();
     const ok = await db();
-    expect(ok.objectStoreNames.contains('bookmarks')).toBe(true);
+    expect(ok.objectStoreNames.contains('own')).toBe(true);
     ok.close();
   });
 });

@@ -65,13 +65,15 @@ describe('upgrading databases written by every earlier version', () => {
     const db = await openDatabase(name);
     open.push(db);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['bookmarks', 'history', 'listRoles', 'lists']);
+    expect([...db.objectStoreNames].sort()).toEqual(['history', 'listRoles', 'lists', 'own']);
     for (const store of ['history', 'lists'] as const) {
       const kept = (await db.getAll(store)) as unknown as Record<string, unknown>[];
       expect(kept.sort(byId)).toEqual([...(f.stores[store]?.records ?? [])].sort(byId));
     }
-    // Every bookmark, wherever that version kept it (a list's in the bookmarks store before v4).
-    const written = [...(f.stores.bookmarks?.records ?? []), ...(f.stores.listRoles?.records ?? []).flatMap((r) => r.bookmarks as Record<string, unknown>[])];
+    // Every bookmark, wherever that version kept it: one record each before v5 (a list's too
+    // before v4), each list's in one record from v4, the own ones in one record from v5.
+    const inRecords = (store: string) => (f.stores[store]?.records ?? []).flatMap((r) => r.bookmarks as Record<string, unknown>[]);
+    const written = [...(f.stores.bookmarks?.records ?? []), ...inRecords('own'), ...inRecords('listRoles')];
     expect(((await listBookmarks(db)) as unknown as Record<string, unknown>[]).sort(byId)).toEqual(written.sort(byId));
     // The indexes the current code relies on work on the old records.
     const history = f.stores.history?.records ?? [];

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bookmark } from '@/lib/bookmark';
 import type { HistoryEntry } from '@/lib/history';
-import { DB_VERSION, StorageError, openDatabase, writeGuard, type Db } from '@/lib/store/db';
+import { DB_VERSION, OWN_KEY, StorageError, openDatabase, writeGuard, type Db } from '@/lib/store/db';
 
 const open: Db[] = [];
 afterEach(() => {
@@ -52,6 +52,12 @@ const V3 = (db: IDBDatabase, tx: IDBTransaction) => {
   tx.objectStore('bookmarks').createIndex('byList', 'listId');
 };
 
+/** v4: v3, and each list's bookmarks in one record of listRoles by listId. */
+const V4 = (db: IDBDatabase, tx: IDBTransaction) => {
+  if (!db.objectStoreNames.contains('lists')) V3(db, tx);
+  db.createObjectStore('listRoles', { keyPath: 'listId' });
+};
+
 const BOOKMARKS: Bookmark[] = [
   { id: 'b1', account: 'company1', roleName: 'devops', colour: '#d32f2f', favourite: true, displayName: 'Prod', createdAt: 1, updatedAt: 2 },
   { id: 'b2', account: '1234567890123456', roleName: 'readonly', colour: '#2e7d32', favourite: false, site: 'intl', createdAt: 3, updatedAt: 3 },
@@ -67,10 +73,15 @@ async function openCurrent(name: string): Promise<Db> {
   return db;
 }
 
+/** The user's own bookmarks as stored from v5 on: one record. */
+async function ownOf(db: Db): Promise<Bookmark[] | undefined> {
+  return (await db.get('own', OWN_KEY))?.bookmarks;
+}
+
 /** The schema as a list a person can read. */
 function schemaOf(db: Db) {
-  const tx = db.transaction(['bookmarks', 'history', 'lists', 'listRoles']);
-  const indexes = (store: 'bookmarks' | 'history' | 'lists' | 'listRoles') =>
+  const tx = db.transaction(['own', 'history', 'lists', 'listRoles']);
+  const indexes = (store: 'own' | 'history' | 'lists' | 'listRoles') =>
     [...tx.objectStore(store).indexNames].map((i) => {
       const index = tx.objectStore(store).index(i as never);
       return `${i}(${String(index.keyPath)}${index.unique ? ', unique' : ''})`;
@@ -78,7 +89,7 @@ function schemaOf(db: Db) {
   return {
     version: db.version,
     stores: [...db.objectStoreNames],
-    bookmarks: indexes('bookmarks'),
+    own: indexes('own'),
     history: indexes('history'),
     lists: indexes('lists'),
     listRoles: indexes('listRoles'),
@@ -86,17 +97,17 @@ function schemaOf(db: Db) {
 }
 
 const CURRENT_SCHEMA = {
-  version: 4,
-  stores: ['bookmarks', 'history', 'listRoles', 'lists'],
-  bookmarks: ['byList(listId)'],
+  version: 5,
+  stores: ['history', 'listRoles', 'lists', 'own'],
+  own: [],
   history: ['byAt(at)'],
   lists: ['bySource(sourceKey, unique)'],
   listRoles: [],
 };
 
 describe('openDatabase', () => {
-  it('is at version 4', () => {
-    expect(DB_VERSION).toBe(4);
+  it('is at version 5', () => {
+    expect(DB_VERSION).toBe(5);
   });
 
   it('creates the current schema from nothing', async () => {
@@ -108,7 +119,7 @@ describe('openDatabase', () => {
     await writeOld(name, 1, V1, { bookmarks: BOOKMARKS });
     const db = await openCurrent(name);
     expect(schemaOf(db)).toEqual(CURRENT_SCHEMA);
-    expect(await db.getAll('bookmarks')).toEqual(BOOKMARKS);
+    expect(await ownOf(db)).toEqual(BOOKMARKS);
     expect(await db.getAll('history')).toEqual([]);
   });
 
@@ -117,7 +128,7 @@ describe('openDatabase', () => {
     await writeOld(name, 2, V2, { bookmarks: BOOKMARKS, history: HISTORY });
     const db = await openCurrent(name);
     expect(schemaOf(db)).toEqual(CURRENT_SCHEMA);
-    expect(await db.getAll('bookmarks')).toEqual(BOOKMARKS);
+    expect(await ownOf(db)).toEqual(BOOKMARKS);
     expect(await db.getAllFromIndex('history', 'byAt')).toEqual(HISTORY);
   });
 
@@ -126,7 +137,7 @@ describe('openDatabase', () => {
     await writeOld(name, 1, V1, { bookmarks: BOOKMARKS });
     await writeOld(name, 2, V2, { history: HISTORY });
     const db = await openCurrent(name);
-    expect([await db.count('bookmarks'), await db.count('history')]).toEqual([2, 2]);
+    expect([(await ownOf(db))?.length, await db.count('history')]).toEqual([2, 2]);
   });
 
   it('upgrades a v3 database: each list’s bookmarks move into one record, own bookmarks stay', async () => {
@@ -143,12 +154,34 @@ describe('openDatabase', () => {
     await writeOld(name, 3, V3, { bookmarks: [...BOOKMARKS, ...fromLists], history: HISTORY, lists });
     const db = await openCurrent(name);
     expect(schemaOf(db)).toEqual(CURRENT_SCHEMA);
-    expect(await db.getAll('bookmarks')).toEqual(BOOKMARKS);
+    expect(await ownOf(db)).toEqual(BOOKMARKS);
     expect(await db.getAll('lists')).toEqual(lists);
     expect(await db.getAll('history')).toEqual(HISTORY);
     const byList = Object.fromEntries((await db.getAll('listRoles')).map((r) => [r.listId, r.bookmarks.map((b) => b.id).sort()]));
     expect(byList).toEqual({ l1: ['a1', 'a2'], l2: ['c1'] });
     expect((await db.get('listRoles', 'l1'))!.bookmarks.find((b) => b.id === 'a2')).toEqual(fromLists[2]);
+  });
+
+  it('upgrades a v4 database: own bookmarks move into one record, lists and history stay', async () => {
+    const name = fresh();
+    const lists = [{ id: 'l1', sourceKey: 'source:a', name: 'A', sourceKind: 'file', importedAt: 1 }];
+    const listRoles = [{ listId: 'l1', bookmarks: [{ ...BOOKMARKS[0]!, id: 'a1', listId: 'l1' }] }];
+    await writeOld(name, 4, V4, { bookmarks: BOOKMARKS, history: HISTORY, lists, listRoles });
+    const db = await openCurrent(name);
+    expect(schemaOf(db)).toEqual(CURRENT_SCHEMA);
+    expect(await ownOf(db)).toEqual(BOOKMARKS);
+    expect(await db.getAll('listRoles')).toEqual(listRoles);
+    expect(await db.getAll('lists')).toEqual(lists);
+    expect(await db.getAll('history')).toEqual(HISTORY);
+  });
+
+  it('upgrades a v4 database without own bookmarks to one without an own record', async () => {
+    const name = fresh();
+    await writeOld(name, 4, V4, { history: HISTORY });
+    const db = await openCurrent(name);
+    expect(schemaOf(db)).toEqual(CURRENT_SCHEMA);
+    expect(await db.count('own')).toBe(0);
+    expect(await db.getAll('history')).toEqual(HISTORY);
   });
 
   it('refuses two team lists from one source', async () => {
@@ -161,9 +194,9 @@ describe('openDatabase', () => {
   it('opens an up-to-date database without changing it', async () => {
     const name = fresh();
     const first = await openCurrent(name);
-    await first.put('bookmarks', BOOKMARKS[0]!);
+    await first.put('own', { id: OWN_KEY, bookmarks: [BOOKMARKS[0]!] });
     first.close();
-    expect(await (await openCurrent(name)).getAll('bookmarks')).toEqual([BOOKMARKS[0]]);
+    expect(await ownOf(await openCurrent(name))).toEqual([BOOKMARKS[0]]);
   });
 
   it('steps aside when a newer version of the extension opens the database', async () => {

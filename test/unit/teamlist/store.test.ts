@@ -6,6 +6,7 @@ import { openDatabase, StorageError, type Db } from '@/lib/store/db';
 import { listBookmarks, updateBookmark } from '@/lib/store/bookmarks';
 import { applyImport, bookmarksOfList, deleteTeamList, existingForSource, listTeamLists } from '@/lib/store/teamlists';
 import { listMetaOf, planImport, readTeamList, type ImportMode } from '@/lib/teamlist';
+import { putOwnBookmarks } from '../store/own-record';
 
 let db: Db;
 let ids = 0;
@@ -64,7 +65,7 @@ describe('applyImport', () => {
 
   it('replace removes what the document no longer has, and leaves other lists and own bookmarks alone', async () => {
     const own: Bookmark = { id: 'own', account: 'acme', roleName: 'dev', colour: '#000000', favourite: true, createdAt: 1, updatedAt: 1 };
-    await db.put('bookmarks', own);
+    await putOwnBookmarks(db, [own]);
     await importText(doc([{ account: 'other', roleName: 'x' }], { source: 'other-list' }));
     await importText(doc([{ account: 'acme', roleName: 'dev' }, { account: 'acme', roleName: 'ops' }]));
 
