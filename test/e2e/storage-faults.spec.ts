@@ -1,10 +1,13 @@
-// Storage under stress, in Chromium: two popups editing one bookmark at once lose no edit, and
-// with IndexedDB unavailable the popup and options page say so clearly, nothing stored is
-// touched, and a typed role can still be switched to.
+// Storage under stress, in Chromium: two popups editing one bookmark at once lose no edit, with
+// IndexedDB unavailable the popup and options page say so clearly, nothing stored is touched,
+// and a typed role can still be switched to; and a database the previous version wrote is
+// upgraded in the browser with nothing lost.
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { ALICE } from './pages/console-page';
 import { OptionsPage } from './pages/options-page';
 import { Popup } from './pages/popup';
+import { awakeServiceWorker, stopServiceWorker } from './service-worker';
 
 // Three popups and a switch on a 2-core machine shared with other runs: room to finish.
 test.describe.configure({ timeout: 120_000 });
@@ -77,4 +80,66 @@ test('IndexedDB unavailable: a clear message in the popup and options, and a typ
       }),
   );
   expect(kept).toEqual(['Kept']);
+});
+
+interface DbFixture {
+  version: number;
+  stores: Record<string, { keyPath: string; indexes: { name: string; keyPath: string; unique: boolean }[]; records: object[] }>;
+}
+
+test('a database the previous version wrote (schema v4) is upgraded in the browser: every bookmark listed, the banner named, edits saved', async ({ context, extensionId, consolePage }) => {
+  await consolePage.signIn(ALICE);
+  // test/fixtures/db/v4.json: written by version 4's own code (make-fixtures.ts).
+  const v4 = JSON.parse(readFileSync('test/fixtures/db/v4.json', 'utf8')) as DbFixture;
+  const blank = await context.newPage();
+  const worker = await awakeServiceWorker(context, extensionId, blank);
+  await worker.evaluate(async (fixture: DbFixture) => {
+    const done = (req: IDBRequest | IDBTransaction) =>
+      new Promise<void>((resolve, reject) => {
+        if ('oncomplete' in req) req.oncomplete = () => resolve();
+        else req.onsuccess = () => resolve();
+        req.onerror = () => reject(req.error);
+      });
+    // Whatever the popup opening created goes (its connection steps aside), then v4 as it was.
+    await done(indexedDB.deleteDatabase('switch-roles'));
+    const open = indexedDB.open('switch-roles', fixture.version);
+    open.onupgradeneeded = () => {
+      for (const [name, s] of Object.entries(fixture.stores)) {
+        const store = open.result.createObjectStore(name, { keyPath: s.keyPath });
+        for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique });
+      }
+    };
+    await done(open);
+    const db = open.result;
+    const tx = db.transaction(Object.keys(fixture.stores), 'readwrite');
+    for (const [name, s] of Object.entries(fixture.stores)) for (const r of s.records) tx.objectStore(name).put(r);
+    await done(tx);
+    db.close();
+  }, v4);
+  // As after an update to this version: a new worker, which has read nothing yet.
+  await stopServiceWorker(context, blank);
+  await blank.close();
+  expect(Object.keys(v4.stores)).toContain('bookmarks');
+
+  const popup = await Popup.open(context, extensionId, consolePage);
+  // Three own bookmarks (moved into one record by the upgrade) and one team list's.
+  // The three own bookmarks (one record since the upgrade), the team list's, and a recent role
+  // no bookmark names (from the kept history), in the popup's order.
+  const rows = () => popup.page.getByRole('option').evaluateAll((options) => options.map((o) => o.getAttribute('aria-label') ?? o.textContent));
+  await expect.poll(rows).toEqual(['readonly company3 · International', 'Prod 运维 <b> devops · company1', 'readonly International', 'prod-admin', 'ecs-admin']);
+
+  // The background reads the upgraded store for the banner's name.
+  await popup.switchTo(/^Prod 运维 <b>/);
+  await consolePage.expectBanner('Prod 运维 <b> · Role devops in company1');
+
+  // A write after the upgrade is kept: unmark the favourite, then reopen.
+  const again = await Popup.open(context, extensionId, consolePage);
+  await again.page.getByRole('button', { name: /^Edit Prod 运维 <b>/ }).click();
+  await again.page.getByLabel('Favourite').uncheck();
+  await again.page.getByRole('button', { name: 'Save' }).click();
+  await again.formSettled();
+  const reopened = await Popup.open(context, extensionId, consolePage);
+  await reopened.page.getByRole('button', { name: /^Edit Prod 运维 <b>/ }).click();
+  await expect(reopened.page.getByLabel('Favourite')).not.toBeChecked();
+  await expect(reopened.page.getByLabel('Display name')).toHaveValue('Prod 运维 <b>');
 });
