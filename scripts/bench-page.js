@@ -54,22 +54,39 @@
   /** What the popup says it lists: aria-setsize of its options (the windowed list's total). */
   bench.popupCount = () => Number(document.querySelector('[role="option"]')?.getAttribute('aria-setsize') ?? 0);
 
-  /** Puts n bookmarks straight into the extension's database (set-up, not the UI's path), and
-   *  `extra` bookmarks as they are. */
-  bench.seed = async (count, extra = []) => {
-    const db = await new Promise((resolve, reject) => {
+  const openDb = () =>
+    new Promise((resolve, reject) => {
       const open = indexedDB.open('switch-roles');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    for (const store of ['own', 'history', 'lists', 'listRoles']) {
+  const committed = (tx) =>
+    new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+  /** Says what every write of the extension says (lib/store/changes.ts): the background forgets
+   *  the bookmarks it kept. */
+  const announceChange = () => {
+    const changed = new BroadcastChannel('switch-roles:bookmarks-changed');
+    changed.postMessage(null);
+    changed.close();
+  };
+  /** The user's own bookmarks as the database holds them: one record from schema v5 on
+   *  (lib/store/db.ts), one record each before, so that a build from before v5 can be measured. */
+  const ownLayout = (db) => (db.objectStoreNames.contains('own') ? 'own' : 'bookmarks');
+
+  /** Puts n bookmarks straight into the extension's database (set-up, not the UI's path), and
+   *  `extra` bookmarks as they are. */
+  bench.seed = async (count, extra = []) => {
+    const db = await openDb();
+    const layout = ownLayout(db);
+    for (const store of [layout, 'history', 'lists', 'listRoles']) {
       if (!db.objectStoreNames.contains(store)) continue;
       const tx = db.transaction(store, 'readwrite');
       tx.objectStore(store).clear();
-      await new Promise((r) => (tx.oncomplete = r));
+      await committed(tx);
     }
-    // The user's own bookmarks are one record (lib/store/db.ts).
-    const tx = db.transaction('own', 'readwrite');
     const now = Date.now();
     const bookmarks = [];
     for (let i = 0; i < count; i++) {
@@ -85,21 +102,41 @@
       });
     }
     for (const b of extra) bookmarks.push({ ...b, createdAt: now, updatedAt: now });
-    tx.objectStore('own').put({ id: 'own', bookmarks });
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
+    const tx = db.transaction(layout, 'readwrite');
+    if (layout === 'own') tx.objectStore('own').put({ id: 'own', bookmarks });
+    else for (const b of bookmarks) tx.objectStore('bookmarks').put(b);
+    await committed(tx);
     db.close();
-    // As the extension's own writes do (lib/store/changes.ts): the background forgets what it kept.
-    const changed = new BroadcastChannel('switch-roles:bookmarks-changed');
-    changed.postMessage(null);
-    changed.close();
+    announceChange();
     // The store was changed behind the extension's back: drop what it derived from it (the
     // popup's first-screen snapshot), as the extension's own writes would have rewritten it.
     for (const key of Object.keys(localStorage)) localStorage.removeItem(key);
     await chrome.storage.local.remove('popupFirstScreen');
     return count;
+  };
+
+  /** Renames one own bookmark in the database and announces it, as an edit in the popup does:
+   *  the next banner reads the store again. */
+  bench.renameOwn = async (id, displayName) => {
+    const db = await openDb();
+    const layout = ownLayout(db);
+    const tx = db.transaction(layout, 'readwrite');
+    const store = tx.objectStore(layout);
+    const read = (req) => new Promise((resolve) => (req.onsuccess = () => resolve(req.result)));
+    if (layout === 'own') {
+      const own = await read(store.get('own'));
+      const b = own.bookmarks.find((x) => x.id === id);
+      if (!b) throw new Error(`bench: no own bookmark ${id}`);
+      b.displayName = displayName;
+      store.put(own);
+    } else {
+      const b = await read(store.get(id));
+      if (!b) throw new Error(`bench: no own bookmark ${id}`);
+      store.put({ ...b, displayName });
+    }
+    await committed(tx);
+    db.close();
+    announceChange();
   };
 
   /** One keystroke in the popup's search: time until the frame after the update, and the
