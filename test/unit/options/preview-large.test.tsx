@@ -1,8 +1,9 @@
 // A large import's preview lists a bounded number of roles and counts the rest, so 20 000 roles
-// preview at once; folded parts list their roles only once unfolded.
+// preview at once; it renders them a few per task, so no task renders them all; folded parts
+// list their roles only once unfolded.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ImportPreview, PREVIEW_LINES } from '@/components/options/ImportPreview';
+import { ImportPreview, LINES_PER_TASK, PREVIEW_LINES } from '@/components/options/ImportPreview';
 import type { PreparedImport } from '@/lib/options/import';
 import { previewView } from '@/lib/options/preview';
 import { listMetaOf, planImport, readTeamList } from '@/lib/teamlist';
@@ -21,14 +22,30 @@ function prepare(count: number, existing: Bookmark[] = []): PreparedImport {
 const props = { applying: false, error: null, onMode: vi.fn(), onApply: vi.fn(), onAgain: vi.fn(), onCancel: vi.fn() };
 
 describe('the preview of a large import', () => {
-  it('lists at most PREVIEW_LINES roles, with every count and how many are not listed', { timeout: 60_000 }, () => {
+  const listed = () => document.querySelectorAll('.preview li:not(.more)').length;
+
+  it('lists at most PREVIEW_LINES roles, with every count and how many are not listed', { timeout: 60_000 }, async () => {
     render(<ImportPreview {...props} view={previewView(prepare(20_000))} />);
-    const listed = document.querySelectorAll('.preview li:not(.more)');
-    expect(listed).toHaveLength(PREVIEW_LINES);
+    await waitFor(() => expect(listed()).toBe(PREVIEW_LINES));
     for (const g of ['G0', 'G1', 'G2', 'G3']) expect(screen.getByRole('group', { name: `Group ${g}` }).textContent).toContain('Added (5000)');
     const more = [...document.querySelectorAll('.preview li.more')].map((li) => li.textContent);
     expect(more).toEqual(['… and 4800 more not listed here', '… and 5000 more not listed here', '… and 5000 more not listed here', '… and 5000 more not listed here']);
     expect(screen.getByRole('button', { name: 'Apply import' })).toBeTruthy();
+  });
+
+  it('renders LINES_PER_TASK lines at first and as many more after each task, again from the start for a new view', async () => {
+    expect(PREVIEW_LINES % LINES_PER_TASK).toBe(0);
+    const seen: number[] = [];
+    const { rerender } = render(<ImportPreview {...props} view={previewView(prepare(1000))} />);
+    seen.push(listed());
+    while (listed() < PREVIEW_LINES) {
+      await new Promise((r) => setTimeout(r, 0));
+      if (listed() !== seen.at(-1)) seen.push(listed());
+    }
+    expect(seen).toEqual(Array.from({ length: PREVIEW_LINES / LINES_PER_TASK }, (_, i) => (i + 1) * LINES_PER_TASK));
+    rerender(<ImportPreview {...props} view={previewView(prepare(1000))} />);
+    expect(listed()).toBe(LINES_PER_TASK);
+    await waitFor(() => expect(listed()).toBe(PREVIEW_LINES));
   });
 
   it('sends the page only the lines it shows: PREVIEW_LINES over all groups, every total kept', () => {
