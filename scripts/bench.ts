@@ -11,8 +11,8 @@
 //   content: the console page's main-thread script with and without the extension (ECS, home,
 //            a busy page), next to a minimal content script that only reads the page's text;
 //            and how long after the top bar the banner shows;
-//   stored:  that banner with 10 000 own bookmarks stored, on the first page after an edit
-//            and on the next;
+//   stored:  that banner with 10 000 own bookmarks stored, on the first page after an edit,
+//            on the next, and right after the service worker stopped;
 //   switch:  click in the popup → switch form submitted, beyond the switch page's own load.
 //
 // Every scenario checks it is what it claims (rows on the page, the top bar late, the popup's
@@ -28,6 +28,7 @@ import { join, resolve } from 'node:path';
 import { startFakeConsole } from '../test/fake-console/server';
 import { CHROMIUM_PATH, chromiumArgs } from '../test/fake-console/browser';
 import { ALICE } from '../test/e2e/pages/console-page';
+import { stopServiceWorker } from '../test/e2e/service-worker';
 import { BANNER_PAGES, timeToBanner } from './bench-banner';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -378,7 +379,7 @@ async function contentFigures() {
  * what the background kept. Each page checks the toolbar names the new name, so the store was
  * read after the change.
  */
-async function bannerWithBookmarks(): Promise<{ afterChange: Stats; kept: Stats }> {
+async function bannerWithBookmarks(): Promise<{ afterChange: Stats; kept: Stats; afterWorkerStop: Stats }> {
   const browser = await launch(EXTENSION);
   await actAsDevops(browser);
   fake.configure({ topbar: 'auto', topbarDelayMs: 300 });
@@ -387,9 +388,9 @@ async function bannerWithBookmarks(): Promise<{ afterChange: Stats; kept: Stats 
   await evaluate(extension, 'window.__bench.popupComplete()');
   const own = { id: 'bench-own', account: 'company1', roleName: 'devops', displayName: 'Bench devops', colour: '#d32f2f', favourite: false };
   check((await evaluate<number>(extension, `window.__bench.seed(10000, [${JSON.stringify(own)}])`)) === 10000, 'seeded 10 000 bookmarks');
-  const named = (name: string) => async () => {
+  const named = (name: string, from = extension) => async () => {
     const title = await evaluate<string>(
-      extension,
+      from,
       `(async () => { for (let i = 0; i < 100; i++) { const [tab] = await chrome.tabs.query({ url: 'https://ecs.console.aliyun.com/*' }); const t = tab && (await chrome.action.getTitle({ tabId: tab.id })); if (t && t.includes(${JSON.stringify(name)})) return t; await new Promise((r) => setTimeout(r, 50)); } return 'not named'; })()`,
     );
     check(title.includes(name), `the banner names the stored bookmark "${name}" (toolbar title: ${title})`);
@@ -403,9 +404,25 @@ async function bannerWithBookmarks(): Promise<{ afterChange: Stats; kept: Stats 
     afterChange.push(await bannerLatency(browser, url, named(name)));
     kept.push(await bannerLatency(browser, url, named(name)));
   }
+  // As after 30 s idle, when MV3 stops the worker: no extension page open, the worker stopped
+  // (checked by stopServiceWorker), and the page's report starts it again.
   await extension.close();
+  const afterWorkerStop: number[] = [];
+  for (let r = 0; r < Math.min(RUNS, 5); r++) {
+    const blank = await browser.context.newPage();
+    await stopServiceWorker(browser.context, blank);
+    await blank.close();
+    afterWorkerStop.push(
+      await bannerLatency(browser, url, async () => {
+        const again = await browser.context.newPage();
+        await again.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+        await named(`Bench devops ${Math.min(RUNS, 5) - 1}`, again)();
+        await again.close();
+      }),
+    );
+  }
   await browser.close();
-  return { afterChange: stats(afterChange), kept: stats(kept) };
+  return { afterChange: stats(afterChange), kept: stats(kept), afterWorkerStop: stats(afterWorkerStop) };
 }
 
 // ---- switch ---------------------------------------------------------------------------------
@@ -519,10 +536,10 @@ if (ONLY.has('content')) {
   console.log('');
 }
 if (ONLY.has('stored')) {
-  const { afterChange, kept } = await bannerWithBookmarks();
-  report.bannerWith10kBookmarksMs = { afterChange, kept };
-  console.log(`Console ECS page with 10 000 own bookmarks stored: banner ${fmt(afterChange)} after the top bar on the first page after a bookmark edit (the background reads the store), ${fmt(kept)} on the next page (what it kept)\n`);
-  table.push(['banner after the top bar, ECS page', '10,000 own stored', '—', `${afterChange.median} ms first page after an edit; ${kept.median} ms next page`, '≤ 100 ms']);
+  const { afterChange, kept, afterWorkerStop } = await bannerWithBookmarks();
+  report.bannerWith10kBookmarksMs = { afterChange, kept, afterWorkerStop };
+  console.log(`Console ECS page with 10 000 own bookmarks stored: banner ${fmt(afterChange)} after the top bar on the first page after a bookmark edit (the background reads the store), ${fmt(kept)} on the next page (what it kept), ${fmt(afterWorkerStop)} right after the service worker stopped (as after 30 s idle)\n`);
+  table.push(['banner after the top bar, ECS page', '10,000 own stored', '—', `${afterChange.median} ms first page after an edit; ${kept.median} ms next page; ${afterWorkerStop.median} ms after the worker stopped`, '≤ 100 ms']);
 }
 if (ONLY.has('switch')) {
   const sw = await switchFigures();
