@@ -129,14 +129,26 @@ function continuation(textNode: Node, badges: BadgeKind[]): string {
   return /^[@(（]/.test(text) ? ` ${text}` : '';
 }
 
-/** Identity rows and badges in document order. Walks text nodes once: cheap on a large page. */
+/** More rows than any identity block has: a product's table body or list this long (2 000
+ *  instances) is passed over without reading its text. */
+const LONG_LIST = 50;
+const LIST_TAGS = new Set(['TBODY', 'UL', 'OL']);
+
+/** The walk's filter: every text node, except inside a long table body or list. */
+function outsideLongLists(node: Node): number {
+  if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+  return LIST_TAGS.has((node as Element).tagName) && (node as Element).childElementCount > LONG_LIST ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+}
+
+/** Identity rows and badges in document order. Walks text nodes once, passing over long lists:
+ *  cheap on a large page. */
 function rowsOf(doc: Document): { rows: Row[]; badges: Badge[]; names: number[] } {
   const rows: Row[] = [];
   const badges: Badge[] = [];
   /** Where texts shaped like a principal ("x/y", "x@y") sit, labelled or not. */
   const names: number[] = [];
   if (!doc.body) return { rows, badges, names };
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, outsideLongLists);
   let at = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode(), at++) {
     const text = n.textContent ?? '';

@@ -172,6 +172,21 @@ describe('readIdentity on other top-bar markups', () => {
     expect(reading.state === 'known' && reading.identity.account).toBe('company2');
   });
 
+  it('passes over a long table or list (a product page’s 2 000 rows), whatever its cells say', () => {
+    const bar = '<div class="bar"><div><span>Current Identity</span><span>devops/alice</span></div><div><span>Account</span><span>company1</span></div></div>';
+    const cells = (n: number, row: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i)).join('');
+    const sessions = cells(60, (i) => `<tr><td><span>Current Identity</span><span>ops/bob${i}</span></td></tr>`);
+    const accounts = cells(60, (i) => `<li><span>Account</span><span>company${i + 10}</span></li>`);
+    setBody(`${bar}<main><table><tbody>${sessions}</tbody></table><ul>${accounts}</ul></main>`);
+    expect(readIdentity(document)).toEqual({ state: 'known', identity: { kind: 'role', principal: 'devops/alice', roleName: 'devops', sessionName: 'alice', account: 'company1' } });
+  });
+
+  it('still reads a short table or list: a bar may be drawn as one', () => {
+    const rows = ['<tr><td>Current Identity</td><td>devops/alice</td></tr>', '<tr><td>Current Identity</td><td>ops/bob</td></tr>'].join('');
+    setBody(`<table class="bar"><tbody>${rows}</tbody></table>`);
+    expect(readTopBar(document).conflicts).toEqual([{ kind: 'twoCurrent', identities: ['devops/alice', 'ops/bob'] }]);
+  });
+
   it('ignores label texts inside scripts', () => {
     setBody('<script>var t = "CurrentName";</script><p>Welcome</p>');
     expect(readIdentity(document).state).toBe('unknown');
