@@ -83,6 +83,14 @@ describe('Firefox: the production build', () => {
     expect(await popup.evaluate(() => location.protocol)).toBe('moz-extension:');
     // It rendered: a search box, whatever the UI's wording.
     await eventually('the popup to render', () => popup.evaluate(() => document.querySelectorAll('input').length), (n) => n > 0);
+    // Its styles, inlined into popup.html at build time (scripts/popup-in-one-request.ts), apply
+    // under Firefox's extension-page CSP: the popup's own sheet and the shared theme's variables.
+    const styled = await popup.evaluate(() => ({
+      height: getComputedStyle(document.querySelector('.popup')!).height,
+      fontSize: getComputedStyle(document.body).fontSize,
+      themeFont: getComputedStyle(document.documentElement).getPropertyValue('--font').trim() !== '',
+    }));
+    expect(styled).toEqual({ height: '560px', fontSize: '13px', themeFont: true });
   });
 
   it.each([
