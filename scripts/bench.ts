@@ -63,8 +63,7 @@ const report: Record<string, unknown> = { commit: dirty ? `${commit}+changes` : 
 
 /** A copy of the extension with two more pages: bench-empty.html, the floor any extension page
  *  pays, and bench-script.html, whose one row a one-line module script adds: the floor of any
- *  page that renders with a script (in Chromium, each file an extension page loads comes
- *  25–50 ms after it is asked for on this machine). */
+ *  page that renders with a script. */
 async function extensionWithFloorPage(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'switch-roles-bench-ext-'));
   await cp(EXTENSION, dir, { recursive: true });
