@@ -65,7 +65,13 @@ export function App({ host }: { host: PopupHost }) {
   const bookmarks = deduped.primary;
   const alsoIn = useAlsoListed(host, deduped.alsoListed);
   const indexed = useMemo(() => indexBookmarks(bookmarks), [bookmarks]);
-  const matcher = useMemo(() => new BookmarkMatcher(bookmarks, names, data.history.map((e) => e.roleName)), [bookmarks, names, data.history]);
+  const activeRole = switching.tab?.reading.state === 'known' ? switching.tab.reading.identity : null;
+  const activeRoleName = activeRole?.kind === 'role' ? activeRole.roleName : undefined;
+  // The matcher indexes only the roles it is asked about: the history's and the tab's own.
+  const matcher = useMemo(
+    () => new BookmarkMatcher(bookmarks, names, activeRoleName ? [...data.history.map((e) => e.roleName), activeRoleName] : data.history.map((e) => e.roleName)),
+    [bookmarks, names, data.history, activeRoleName],
+  );
   const recent = useMemo(() => recentItems(data.history, matcher, RECENT_LIMIT), [data.history, matcher]);
   const tokens = useMemo(() => queryTokens(query), [query]);
   const matches = useSearch(indexed, tokens, bookmarks.length);
@@ -78,7 +84,6 @@ export function App({ host }: { host: PopupHost }) {
     if (panel.kind === 'list') search.current?.focus();
   }, [panel.kind]);
 
-  const activeRole = switching.tab?.reading.state === 'known' ? switching.tab.reading.identity : null;
   const activeColour =
     activeRole?.kind === 'role' && activeRole.roleName && switching.tab
       ? matcher.find([activeRole.account, activeRole.accountId], activeRole.roleName, switching.tab.site)?.colour

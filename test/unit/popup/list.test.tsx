@@ -228,6 +228,19 @@ describe('identity and status', () => {
     await waitFor(() => expect(bg.send).toHaveBeenCalledWith('switchBack', { tabId: 42 }));
   });
 
+  it('shows the active role’s bookmark colour, also when the recent-roles history does not name the role', async () => {
+    bg.send.mockImplementation(async (name) =>
+      name === 'getStatus'
+        ? { job: null, tab: { tabId: 42, site: 'cn', reading: { state: 'known', identity: { kind: 'role', principal: 'devops/alice', roleName: 'devops', account: 'company1' } } } }
+        : undefined,
+    );
+    // No history at all (cleared in the options, or never recorded): only the tab names the role.
+    await renderPopup({ bookmarks: [prod], history: [] });
+    await screen.findByText('Acting as devops in company1');
+    const bar = screen.getByText('Acting as devops in company1').closest('.identity')!;
+    await waitFor(() => expect(bar.querySelector<HTMLElement>('.swatch')?.style.backgroundColor).toBe('#d32f2f'));
+  });
+
   it('marks the identity busy until the background answers about the tab', async () => {
     let answer!: (reply: unknown) => void;
     bg.send.mockImplementation((name) => (name === 'getStatus' ? new Promise((resolve) => (answer = resolve)) : Promise.resolve(undefined)));
