@@ -97,31 +97,35 @@ async function store(tx: BookmarksTx, stored: Stored, bookmark: Bookmark): Promi
 }
 
 /**
- * Saves the bookmark unless another one names the same role. Check and write share one
- * transaction, so two windows saving the same role at once cannot both succeed.
+ * Saves the bookmark `make` makes from what is stored (undefined: the bookmark to edit is gone),
+ * unless another one names the same role. Read, check and write share one transaction, so two
+ * windows saving the same role at once cannot both succeed, and an edit cannot bring back a
+ * bookmark another window has just deleted.
  */
-async function putUnique(db: Db, bookmark: Bookmark): Promise<void> {
-  const clash = await inBookmarksTx(db, t('doing_saveBookmark'), async (tx, stored) => {
+async function putUnique(db: Db, make: (stored: Stored) => Bookmark | undefined): Promise<Bookmark> {
+  const outcome = await inBookmarksTx(db, t('doing_saveBookmark'), async (tx, stored): Promise<{ gone: true } | { clash: Bookmark } | { saved: Bookmark }> => {
+    const bookmark = make(stored);
+    if (!bookmark) return { gone: true };
     const key = roleKey(bookmark);
-    const found = everyBookmark(stored).find((b) => b.id !== bookmark.id && roleKey(b) === key);
-    if (!found) await store(tx, stored, bookmark);
-    return found;
+    const clash = everyBookmark(stored).find((b) => b.id !== bookmark.id && roleKey(b) === key);
+    if (clash) return { clash };
+    await store(tx, stored, bookmark);
+    return { saved: bookmark };
   });
-  if (clash) throw new DuplicateBookmarkError(clash);
+  if ('gone' in outcome) throw new Error(t('store_gone'));
+  if ('clash' in outcome) throw new DuplicateBookmarkError(outcome.clash);
+  return outcome.saved;
 }
 
-export async function addBookmark(db: Db, fields: BookmarkFields, now = Date.now()): Promise<Bookmark> {
-  const bookmark: Bookmark = { ...fields, id: newId(), createdAt: now, updatedAt: now };
-  await putUnique(db, bookmark);
-  return bookmark;
+export function addBookmark(db: Db, fields: BookmarkFields, now = Date.now()): Promise<Bookmark> {
+  return putUnique(db, () => ({ ...fields, id: newId(), createdAt: now, updatedAt: now }));
 }
 
-export async function updateBookmark(db: Db, id: string, fields: Partial<BookmarkFields>, now = Date.now()): Promise<Bookmark> {
-  const found = locate(await read(db.transaction(['own', 'listRoles'])), id);
-  if (!found) throw new Error(t('store_gone'));
-  const updated: Bookmark = { ...found.bookmark, ...fields, updatedAt: now };
-  await putUnique(db, updated);
-  return updated;
+export function updateBookmark(db: Db, id: string, fields: Partial<BookmarkFields>, now = Date.now()): Promise<Bookmark> {
+  return putUnique(db, (stored) => {
+    const found = locate(stored, id);
+    return found && { ...found.bookmark, ...fields, updatedAt: now };
+  });
 }
 
 /** Deletes and returns the bookmark, so the caller can offer to undo. */

@@ -130,6 +130,15 @@ describe('updateBookmark and setFavourite', () => {
     expect((await ownStored(ops.id))?.roleName).toBe('ops');
   });
 
+  it('an edit and a delete from two windows at once: the bookmark stays deleted, never brought back by the edit', async () => {
+    const b = await addBookmark(db, fields(), 1000);
+    const [edited, deleted] = await Promise.allSettled([updateBookmark(db, b.id, { displayName: 'Production' }, 2000), deleteBookmark(db, b.id)]);
+    expect(deleted).toMatchObject({ status: 'fulfilled' });
+    // Whichever came first, the delete is the last word: nothing is left.
+    expect(await listBookmarks(db)).toEqual([]);
+    if (edited.status === 'rejected') expect(String(edited.reason)).toContain('That bookmark no longer exists');
+  });
+
   it('says when the bookmark is gone', async () => {
     await expect(updateBookmark(db, 'no-such-id', { displayName: 'x' })).rejects.toThrow(
       'That bookmark no longer exists (deleted in another window?). Nothing was changed.',
