@@ -70,7 +70,7 @@ export default defineConfig({
   hooks: {
     // The popup loads with one request (scripts/popup-in-one-request.ts): its first row sooner.
     'build:done': async (wxt) => {
-      if (wxt.config.command === 'build') await popupInOneRequest(wxt.config.outDir);
+      if (wxt.config.command === 'build') await popupInOneRequest(wxt.config.outDir, { minify: !process.env.NO_MINIFY });
     },
     // Each browser gets only its own keys: Chrome flags browser_specific_settings as
     // unrecognized, and Firefox has no use for minimum_chrome_version.

@@ -13,8 +13,9 @@ const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="[^"]+">/g;
 const STYLESHEET = /\s*<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g;
 
 /** Rewrites popup.html and its script in `outDir`. Throws, failing the build, when the page is
- *  not shaped as expected or the result still loads anything but its one script. */
-export async function popupInOneRequest(outDir: string): Promise<void> {
+ *  not shaped as expected or the result still loads anything but its one script. `minify`
+ *  false keeps function names, as the rest of a NO_MINIFY build does. */
+export async function popupInOneRequest(outDir: string, { minify = true } = {}): Promise<void> {
   const htmlPath = join(outDir, 'popup.html');
   let html = await readFile(htmlPath, 'utf8');
   const script = SCRIPT.exec(html)?.[1];
@@ -23,7 +24,7 @@ export async function popupInOneRequest(outDir: string): Promise<void> {
   const hrefs = [...html.matchAll(STYLESHEET)].map((m) => m[1]!);
   const sheets = await Promise.all(hrefs.map((href) => readFile(join(outDir, href), 'utf8')));
   if (sheets.some((css) => /url\(|<\/style/i.test(css))) throw new Error('a popup style sheet uses url() or closes <style>: it cannot be inlined as is');
-  const { metafile } = await build({ entryPoints: [join(outDir, script)], outfile: join(outDir, script), allowOverwrite: true, bundle: true, format: 'esm', minify: true, metafile: true, logLevel: 'warning' });
+  const { metafile } = await build({ entryPoints: [join(outDir, script)], outfile: join(outDir, script), allowOverwrite: true, bundle: true, format: 'esm', minify, metafile: true, logLevel: 'warning' });
   const imports = Object.values(metafile.outputs).flatMap((o) => o.imports);
   if (imports.length > 0) throw new Error(`${script} still imports ${imports.map((i) => i.path).join(', ')} after bundling`);
 
