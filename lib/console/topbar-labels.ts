@@ -20,12 +20,18 @@ export interface LabelMeaning {
 export const MAX_LABEL_LENGTH = 32;
 
 const CURRENT = /\b(current|acting|active|now)\b|currentname|当前|目前|现在/;
+/** CURRENT's words anywhere in a text, in any case: a text without one is no label that names
+ *  who acts now (wider than CURRENT: its word boundaries dropped, so never narrower). Global,
+ *  for a scan of the page's whole text. */
+export const CURRENT_ANYWHERE = new RegExp(CURRENT.source.replaceAll('\\b', ''), 'gi');
 const LOGON = /\b(log[ -]?in|log[ -]?on|sign(ed)?[ -]?in|logged[ -]?in)\b|loginname|logonname|登录|登陆/;
 const ACCOUNT = /\b(account|alias|domain|id|uid|tenant)\b|accountid|别名|账号|帐号|域名|企业|租户/;
 const ROLE = /\brole\b|角色/;
 const WHO = /\b(identity|name|user|principal|as)\b|currentname|loginname|logonname|身份|用户|名称|(?<!别)名/;
 /** Words a label may carry besides the ones above; anything else means it is not a label. */
 const FILLER = /\b(the|your|you|are|is|in|of|to|by|a|an|enterprise|default|ram|sub|main|session|info|information)\b|的|为|：|:/g;
+/** Every family's words at once, to see what a label holds besides them. */
+const ANY_FAMILY = new RegExp(`${CURRENT.source}|${LOGON.source}|${ACCOUNT.source}|${ROLE.source}|${WHO.source}`, 'g');
 
 /** Lower-case, single spaces, no trailing colon (ASCII or full-width) or dot. */
 export function normaliseLabelText(text: string): string {
@@ -38,7 +44,8 @@ export function normaliseLabelText(text: string): string {
  */
 export function labelMeaning(raw: string): LabelMeaning | null {
   const text = normaliseLabelText(raw);
-  if (!text || text.length > MAX_LABEL_LENGTH) return null;
+  // No family or filler word holds a digit: "Instance 1024" is decided before the slower test.
+  if (!text || text.length > MAX_LABEL_LENGTH || /\d/.test(text)) return null;
   const current = CURRENT.test(text);
   const logon = LOGON.test(text);
   const account = ACCOUNT.test(text);
@@ -46,7 +53,7 @@ export function labelMeaning(raw: string): LabelMeaning | null {
   const who = WHO.test(text);
   // Every word must belong to a family: "Account settings" or "Current region" are no labels.
   const rest = text
-    .replace(new RegExp(`${CURRENT.source}|${LOGON.source}|${ACCOUNT.source}|${ROLE.source}|${WHO.source}`, 'g'), ' ')
+    .replace(ANY_FAMILY, ' ')
     .replace(FILLER, ' ')
     .replace(/[\s/|()（）-]+/g, '');
   if (rest.length > 0) return null;
@@ -72,7 +79,7 @@ const BADGES: [BadgeKind, RegExp][] = [
 
 export function badgeKindOf(raw: string): BadgeKind | null {
   const text = normaliseLabelText(raw);
-  if (!text || text.length > 24) return null;
+  if (!text || text.length > 24 || /\d/.test(text)) return null;
   return BADGES.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 }
 

@@ -2,7 +2,7 @@
 // draw the bar in stages (the logon row first, the role's row a frame later), and a bar read
 // halfway can name the wrong identity.
 import { waitFor } from './wait';
-import { mayShowIdentity, readTopBarAndBlock, type TopBarEvidence, type TopBarReading } from './topbar';
+import { mayShowIdentity, readTopBarNamingCurrent, type TopBarEvidence, type TopBarReading } from './topbar';
 
 /** A reading counts once no change has come near the bar for this long (two frames)… */
 export const SETTLE_MS = 32;
@@ -24,9 +24,8 @@ export interface TopBarWait {
 /** The settled reading of a bar that names someone, or null when none comes by the deadline. */
 export function waitForTopBar(doc: Document, { timeoutMs, signal, unlike, within }: TopBarWait): Promise<TopBarReading | null> {
   const probe = () => {
-    const reading = readTopBarAndBlock(doc);
-    const bar = reading.evidence;
-    return bar.current && !(unlike && sameReading(bar, unlike)) ? reading : null;
+    const reading = readTopBarNamingCurrent(doc);
+    return reading && !(unlike && sameReading(reading.evidence, unlike)) ? reading : null;
   };
   const same = (a: TopBarReading, b: TopBarReading) => sameReading(a.evidence, b.evidence);
   return waitFor(doc, probe, {

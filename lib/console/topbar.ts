@@ -6,7 +6,7 @@
 import { accountKey } from '../account';
 import { PATHS } from './hosts';
 import { parseAccountValue, parsePrincipal, MAX_VALUE_LENGTH, type AccountValue, type PrincipalValue } from './principal';
-import { badgeKindOf, labelMeaning, LABEL_HINT, MAX_LABEL_LENGTH, type BadgeKind, type LabelMeaning, type RowSide } from './topbar-labels';
+import { badgeKindOf, CURRENT_ANYWHERE, labelMeaning, LABEL_HINT, MAX_LABEL_LENGTH, type BadgeKind, type LabelMeaning, type RowSide } from './topbar-labels';
 import { SWITCH_BACK_LABELS, matchesAny } from './labels';
 
 /** What the top bar says, before anything else is weighed. Sent as is to the background. */
@@ -105,8 +105,24 @@ function valueAfter(labelNode: Node, badges: BadgeKind[]): string {
   return '';
 }
 
+/**
+ * A pure function of a text, with its answers kept: a page's texts repeat, within a read (a
+ * column's header and cells) and from one read to the next. At most `limit` texts are kept.
+ * Answers are shared between callers: never change one.
+ */
+function remembered<T>(fn: (text: string) => T, limit = 5_000): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text) => {
+    if (kept.has(text)) return kept.get(text)!;
+    const answer = fn(text);
+    if (kept.size >= limit) kept.clear();
+    kept.set(text, answer);
+    return answer;
+  };
+}
+
 /** "Current identity", "Alias:" — or "Label: value" in one text: the label and the inline value. */
-function labelIn(raw: string): { meaning: LabelMeaning; inline: string } | null {
+const labelIn = remembered((raw: string): { meaning: LabelMeaning; inline: string } | null => {
   const text = squash(raw);
   if (!text || text.length > MAX_LABEL_LENGTH + MAX_VALUE_LENGTH || !LABEL_HINT.test(text)) return null;
   const whole = labelMeaning(text);
@@ -115,7 +131,9 @@ function labelIn(raw: string): { meaning: LabelMeaning; inline: string } | null 
   if (colon <= 0) return null;
   const meaning = labelMeaning(text.slice(0, colon));
   return meaning ? { meaning, inline: text.slice(colon + 1).trim() } : null;
-}
+});
+
+const badgeIn = remembered(badgeKindOf);
 
 interface Badge {
   kind: BadgeKind;
@@ -132,36 +150,119 @@ function continuation(textNode: Node, badges: BadgeKind[]): string {
 /** More rows than any identity block has: a product's table body or list this long (2 000
  *  instances) is passed over without reading its text. */
 const LONG_LIST = 50;
-const LIST_TAGS = new Set(['TBODY', 'UL', 'OL']);
 
-/** The walk's filter: every text node, except inside a long table body or list. */
-function outsideLongLists(node: Node): number {
-  if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-  return LIST_TAGS.has((node as Element).tagName) && (node as Element).childElementCount > LONG_LIST ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+/** The page's long table bodies and lists, outermost only, each with the first text node in
+ *  it (the walk jumps past the list when it meets that node); lists without text are left out. */
+function longListsOf(body: HTMLElement): { list: Element; firstText: Node }[] {
+  const found: { list: Element; firstText: Node }[] = [];
+  for (const list of body.querySelectorAll('tbody, ul, ol')) {
+    if (list.childElementCount <= LONG_LIST || found.at(-1)?.list.contains(list)) continue;
+    const firstText = list.ownerDocument.createTreeWalker(list, NodeFilter.SHOW_TEXT).nextNode();
+    if (firstText) found.push({ list, firstText });
+  }
+  return found;
 }
 
-/** Identity rows and badges in document order. Walks text nodes once, passing over long lists:
- *  cheap on a large page. */
-function rowsOf(doc: Document): { rows: Row[]; badges: Badge[]; names: number[] } {
+/** The last node inside an element, in document order. */
+function lastDescendant(node: Node): Node {
+  while (node.lastChild) node = node.lastChild;
+  return node;
+}
+
+/** Anything a text worth a closer look holds: LABEL_HINT's words, without its word boundaries
+ *  (a neighbour's text touches them in the page's whole text), or a principal's "/" or "@". */
+const WORTH_A_LOOK = new RegExp(`${LABEL_HINT.source.replaceAll('\\b', '')}|[/@]`, 'gi');
+
+interface TextAt {
+  node: Text;
+  /** The text's place among the page's text nodes: rows and names compare by it. */
+  at: number;
+}
+
+/** Longer texts are prose, never a label or a value. */
+const MAX_ROW_TEXT = MAX_LABEL_LENGTH + MAX_VALUE_LENGTH;
+
+/**
+ * The short texts outside long lists that hold a hint of a label or a principal, in document
+ * order; `all` is the body's whole text.
+ */
+export function textsWorthALook(body: HTMLElement, all = body.textContent ?? ''): TextAt[] {
+  return textsHolding(body, WORTH_A_LOOK, all);
+}
+
+/**
+ * The short texts outside long lists in which `pattern` (global, with no word boundaries or
+ * other look-around: a text's neighbours touch it in `all`) finds something, in document order.
+ * The pattern runs once over the page's whole text, and only the texts its matches fall in are
+ * read: reading every text node's string cost ~20 ms for the first read of a page of 14 000
+ * elements here, against a few ms for the walk over their lengths (docs/performance.md). A
+ * walker with no filter: a filter is a call into script per node.
+ */
+function textsHolding(body: HTMLElement, pattern: RegExp, all: string): TextAt[] {
+  const longLists = longListsOf(body);
+  let nextLong = 0;
+  const found: TextAt[] = [];
+  const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  pattern.lastIndex = 0;
+  let hit = pattern.exec(all);
+  /** Where the walk is in `all`. */
+  let offset = 0;
+  let at = 0;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null, at++) {
+    if (n === longLists[nextLong]?.firstText) {
+      const list = longLists[nextLong++]!.list;
+      offset += list.textContent?.length ?? 0;
+      walker.currentNode = lastDescendant(list);
+    } else {
+      const end = offset + n.length;
+      if (hit && hit.index < end && n.length <= MAX_ROW_TEXT) found.push({ node: n, at });
+      offset = end;
+    }
+    // The next match starts in a later text: look from that text's start, so a match running
+    // across two texts never hides one that starts in the second.
+    if (hit && hit.index < offset) {
+      pattern.lastIndex = offset;
+      hit = pattern.exec(all);
+    }
+  }
+  return offset === all.length ? found : everyText(body, longLists);
+}
+
+/** Every short text outside long lists: what textsWorthALook falls back on should the page's
+ *  whole text and its text nodes ever disagree (its offsets would then point at the wrong texts). */
+export function everyText(body: HTMLElement, longLists = longListsOf(body)): TextAt[] {
+  const found: TextAt[] = [];
+  let nextLong = 0;
+  const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let at = 0;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null, at++) {
+    if (n === longLists[nextLong]?.firstText) walker.currentNode = lastDescendant(longLists[nextLong++]!.list);
+    else if (n.length <= MAX_ROW_TEXT) found.push({ node: n, at });
+  }
+  return found;
+}
+
+/** Identity rows and badges in document order, from the texts worth a look. Cheap on a large page. */
+function rowsOf(doc: Document, all?: string): { rows: Row[]; badges: Badge[]; names: number[] } {
   const rows: Row[] = [];
   const badges: Badge[] = [];
   /** Where texts shaped like a principal ("x/y", "x@y") sit, labelled or not. */
   const names: number[] = [];
   if (!doc.body) return { rows, badges, names };
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, outsideLongLists);
-  let at = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode(), at++) {
-    const text = n.textContent ?? '';
-    if (text.length > MAX_LABEL_LENGTH + MAX_VALUE_LENGTH) continue;
+  for (const { node: n, at } of textsWorthALook(doc.body, all)) {
+    const text = n.data;
     const form = /[/@]/.test(text) ? parsePrincipal(text)?.form : undefined;
     if ((form === 'role' || form === 'user') && !n.parentElement?.closest(SKIP)) names.push(at);
     if (!LABEL_HINT.test(text)) continue;
+    // The text first: most texts with a hint are neither a badge nor a label, and then their
+    // place in the page is never looked up.
+    const badge = badgeIn(text);
+    const found = labelIn(text);
+    if (!badge && !found) continue;
     const el = n.parentElement;
     // Column headers (a product page's "Account" or "Role" column) are no identity rows.
     if (!el || el.closest(SKIP) || el.closest('thead')) continue;
-    const badge = badgeKindOf(text);
     if (badge) badges.push({ kind: badge, el });
-    const found = labelIn(text);
     if (!found) continue;
     const inValue: BadgeKind[] = [];
     const value = found.inline ? found.inline + continuation(n, inValue) : valueAfter(n, inValue);
@@ -221,6 +322,21 @@ export function readTopBar(doc: Document): TopBarEvidence {
 export function readTopBarAndBlock(doc: Document): TopBarReading {
   const found = rowsOf(doc);
   return { evidence: evidenceOf(doc, found), block: blockOf(doc, found.rows) };
+}
+
+/**
+ * The bar, read only if it can name who acts now; null when no text the reader reads (scripts
+ * aside: a page's scripts hold any word) has a word a "current identity" label needs
+ * (CURRENT_ANYWHERE): then no reading has `current`, and a large page before its bar is drawn
+ * costs a walk over its texts' lengths, not a read (50–80 ms, the first of 12 000 elements here).
+ */
+export function readTopBarNamingCurrent(doc: Document): TopBarReading | null {
+  if (!doc.body) return null;
+  const all = doc.body.textContent ?? '';
+  if (!textsHolding(doc.body, CURRENT_ANYWHERE, all).some(({ node }) => !node.parentElement?.closest(SKIP))) return null;
+  const found = rowsOf(doc, all);
+  const evidence = evidenceOf(doc, found);
+  return evidence.current ? { evidence, block: blockOf(doc, found.rows) } : null;
 }
 
 function evidenceOf(doc: Document, { rows, badges, names }: ReturnType<typeof rowsOf>): TopBarEvidence {
