@@ -21,9 +21,8 @@ export const MAX_LABEL_LENGTH = 32;
 
 const CURRENT = /\b(current|acting|active|now)\b|currentname|当前|目前|现在/;
 /** CURRENT's words anywhere in a text, in any case: a text without one is no label that names
- *  who acts now (wider than CURRENT: its word boundaries dropped, so never narrower). Global,
- *  for a scan of the page's whole text. */
-export const CURRENT_ANYWHERE = new RegExp(CURRENT.source.replaceAll('\\b', ''), 'gi');
+ *  who acts now (wider than CURRENT: its word boundaries dropped, so never narrower). */
+export const CURRENT_ANYWHERE = new RegExp(CURRENT.source.replaceAll('\\b', ''), 'i');
 const LOGON = /\b(log[ -]?in|log[ -]?on|sign(ed)?[ -]?in|logged[ -]?in)\b|loginname|logonname|登录|登陆/;
 const ACCOUNT = /\b(account|alias|domain|id|uid|tenant)\b|accountid|别名|账号|帐号|域名|企业|租户/;
 const ROLE = /\brole\b|角色/;

@@ -121,8 +121,11 @@ function remembered<T>(fn: (text: string) => T, limit = 5_000): (text: string) =
   };
 }
 
-/** "Current identity", "Alias:" — or "Label: value" in one text: the label and the inline value. */
-const labelIn = remembered((raw: string): { meaning: LabelMeaning; inline: string } | null => {
+/** "Current identity", "Alias:" — or "Label: value" in one text: the label and the inline value.
+ *  A label holds no digit (labelMeaning): a text with one before its first colon ("Instance
+ *  1024", a table's cells) is none, decided before the kept answers are looked up. */
+const labelIn = (raw: string) => (/^[^:：]*\d/.test(raw) ? null : labelInText(raw));
+const labelInText = remembered((raw: string): { meaning: LabelMeaning; inline: string } | null => {
   const text = squash(raw);
   if (!text || text.length > MAX_LABEL_LENGTH + MAX_VALUE_LENGTH || !LABEL_HINT.test(text)) return null;
   const whole = labelMeaning(text);
@@ -133,7 +136,9 @@ const labelIn = remembered((raw: string): { meaning: LabelMeaning; inline: strin
   return meaning ? { meaning, inline: text.slice(colon + 1).trim() } : null;
 });
 
-const badgeIn = remembered(badgeKindOf);
+/** A badge holds no digit either (badgeKindOf). */
+const badgeIn = (raw: string) => (/\d/.test(raw) ? null : keptBadgeKindOf(raw));
+const keptBadgeKindOf = remembered(badgeKindOf);
 
 interface Badge {
   kind: BadgeKind;
@@ -184,27 +189,19 @@ const MAX_ROW_TEXT = MAX_LABEL_LENGTH + MAX_VALUE_LENGTH;
 
 /**
  * The short texts outside long lists that hold a hint of a label or a principal, in document
- * order; `all` is the body's whole text.
+ * order. The hints are found by one regular expression over the page's whole text, and only the
+ * texts they fall in are read: reading every text node's string cost ~20 ms for the first read
+ * of a page of 14 000 elements here, against a few ms for the walk over their lengths
+ * (docs/performance.md). A walker with no filter: a filter is a call into script per node.
  */
-export function textsWorthALook(body: HTMLElement, all = body.textContent ?? ''): TextAt[] {
-  return textsHolding(body, WORTH_A_LOOK, all);
-}
-
-/**
- * The short texts outside long lists in which `pattern` (global, with no word boundaries or
- * other look-around: a text's neighbours touch it in `all`) finds something, in document order.
- * The pattern runs once over the page's whole text, and only the texts its matches fall in are
- * read: reading every text node's string cost ~20 ms for the first read of a page of 14 000
- * elements here, against a few ms for the walk over their lengths (docs/performance.md). A
- * walker with no filter: a filter is a call into script per node.
- */
-function textsHolding(body: HTMLElement, pattern: RegExp, all: string): TextAt[] {
+export function textsWorthALook(body: HTMLElement): TextAt[] {
+  const all = body.textContent ?? '';
   const longLists = longListsOf(body);
   let nextLong = 0;
   const found: TextAt[] = [];
   const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  pattern.lastIndex = 0;
-  let hit = pattern.exec(all);
+  WORTH_A_LOOK.lastIndex = 0;
+  let hit = WORTH_A_LOOK.exec(all);
   /** Where the walk is in `all`. */
   let offset = 0;
   let at = 0;
@@ -218,11 +215,11 @@ function textsHolding(body: HTMLElement, pattern: RegExp, all: string): TextAt[]
       if (hit && hit.index < end && n.length <= MAX_ROW_TEXT) found.push({ node: n, at });
       offset = end;
     }
-    // The next match starts in a later text: look from that text's start, so a match running
+    // The next hint starts in a later text: look from that text's start, so a hint running
     // across two texts never hides one that starts in the second.
     if (hit && hit.index < offset) {
-      pattern.lastIndex = offset;
-      hit = pattern.exec(all);
+      WORTH_A_LOOK.lastIndex = offset;
+      hit = WORTH_A_LOOK.exec(all);
     }
   }
   return offset === all.length ? found : everyText(body, longLists);
@@ -242,14 +239,13 @@ export function everyText(body: HTMLElement, longLists = longListsOf(body)): Tex
   return found;
 }
 
-/** Identity rows and badges in document order, from the texts worth a look. Cheap on a large page. */
-function rowsOf(doc: Document, all?: string): { rows: Row[]; badges: Badge[]; names: number[] } {
+/** Identity rows and badges in document order, from the texts worth a look (textsWorthALook). */
+function rowsOf(texts: readonly TextAt[]): { rows: Row[]; badges: Badge[]; names: number[] } {
   const rows: Row[] = [];
   const badges: Badge[] = [];
   /** Where texts shaped like a principal ("x/y", "x@y") sit, labelled or not. */
   const names: number[] = [];
-  if (!doc.body) return { rows, badges, names };
-  for (const { node: n, at } of textsWorthALook(doc.body, all)) {
+  for (const { node: n, at } of texts) {
     const text = n.data;
     const form = /[/@]/.test(text) ? parsePrincipal(text)?.form : undefined;
     if ((form === 'role' || form === 'user') && !n.parentElement?.closest(SKIP)) names.push(at);
@@ -320,21 +316,22 @@ export function readTopBar(doc: Document): TopBarEvidence {
 }
 
 export function readTopBarAndBlock(doc: Document): TopBarReading {
-  const found = rowsOf(doc);
+  const found = rowsOf(doc.body ? textsWorthALook(doc.body) : []);
   return { evidence: evidenceOf(doc, found), block: blockOf(doc, found.rows) };
 }
 
 /**
  * The bar, read only if it can name who acts now; null when no text the reader reads (scripts
  * aside: a page's scripts hold any word) has a word a "current identity" label needs
- * (CURRENT_ANYWHERE): then no reading has `current`, and a large page before its bar is drawn
- * costs a walk over its texts' lengths, not a read (50–80 ms, the first of 12 000 elements here).
+ * (CURRENT_ANYWHERE): then no reading has `current`, and no text of a large page whose bar is
+ * not drawn yet is tested as a label (the first read of 12 000 elements: 50–80 ms here).
  */
 export function readTopBarNamingCurrent(doc: Document): TopBarReading | null {
   if (!doc.body) return null;
-  const all = doc.body.textContent ?? '';
-  if (!textsHolding(doc.body, CURRENT_ANYWHERE, all).some(({ node }) => !node.parentElement?.closest(SKIP))) return null;
-  const found = rowsOf(doc, all);
+  const texts = textsWorthALook(doc.body);
+  // CURRENT's words are among LABEL_HINT's: every text that may name who acts now is here.
+  if (!texts.some(({ node }) => CURRENT_ANYWHERE.test(node.data) && !node.parentElement?.closest(SKIP))) return null;
+  const found = rowsOf(texts);
   const evidence = evidenceOf(doc, found);
   return evidence.current ? { evidence, block: blockOf(doc, found.rows) } : null;
 }

@@ -3,8 +3,8 @@
 // (textsWorthALook). Property: on generated pages, every short text whose own string holds a
 // hint (LABEL_HINT, "/" or "@") is among them, at the place the plain walk gives it, and nothing
 // inside a long list is. Hints cut across two texts, word boundaries the whole text lacks
-// ("x" + "ID") and long lists are what the pages are made of. And a wait for the bar reads no
-// text at all while no text names anyone "current" (readTopBarNamingCurrent).
+// ("x" + "ID") and long lists are what the pages are made of. And a wait for the bar tests no
+// text as a label while no text names anyone "current" (readTopBarNamingCurrent).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { everyText, readTopBar, readTopBarNamingCurrent, textsWorthALook } from '@/lib/console/topbar';
 import { LABEL_HINT, MAX_LABEL_LENGTH } from '@/lib/console/topbar-labels';
@@ -73,6 +73,14 @@ describe('textsWorthALook', () => {
     expect(looked).toBeGreaterThanOrEqual(hinted);
   });
 
+  it('takes no text with a digit before its colon for a label, and reads digits after it', () => {
+    const doc = setBody('<div><span>Current identity: ops2/alice9</span><span>Alias 2</span>: <span>other</span><span>Alias</span>: <span>company1</span></div>');
+    const bar = readTopBar(doc);
+    expect(bar.current).toEqual({ form: 'role', roleName: 'ops2', sessionName: 'alice9' });
+    expect(bar.account).toEqual({ name: 'company1' });
+    expect(bar.rows).toBe(2);
+  });
+
   it('reads a badge whose text follows one that ends in part of a hint ("Somalia" + "STS")', () => {
     const doc = setBody('<div><span>Current identity</span><span>:</span><span>devops/alice</span><span>Somalia</span><span>STS</span></div>');
     expect(readTopBar(doc).badge).toBe('role');
@@ -93,22 +101,24 @@ describe('textsWorthALook', () => {
   });
 });
 
-/** Watches every read of a text's string (`data`, wherever the DOM defines it for Text). */
-function spyOnTextData() {
-  let proto: object | null = Object.getPrototypeOf(document.createTextNode(''));
-  while (proto && !Object.getOwnPropertyDescriptor(proto, 'data')) proto = Object.getPrototypeOf(proto);
-  return vi.spyOn(proto as Text, 'data', 'get');
+/** Watches `closest` calls, wherever the DOM defines it for elements. */
+function spyOnClosest() {
+  let proto: object | null = Object.getPrototypeOf(document.createElement('span'));
+  while (proto && !Object.getOwnPropertyDescriptor(proto, 'closest')) proto = Object.getPrototypeOf(proto);
+  return vi.spyOn(proto as Element, 'closest');
 }
 
 describe('readTopBarNamingCurrent', () => {
   afterEach(() => vi.restoreAllMocks());
   const LOGON_ONLY = '<div><span>Login Name</span>: <span>alice@company2.onaliyun.com</span></div><p>Account settings</p>';
 
-  it('reads no text of a page where only a script holds a word of the "current" family', () => {
+  it('places no text as a row on a page where only a script holds a word of the "current" family', () => {
     const doc = setBody(`${LOGON_ONLY}<script>render("<span>Current Identity</span>")</script>`);
-    const data = spyOnTextData();
+    const closest = spyOnClosest();
     expect(readTopBarNamingCurrent(doc)).toBeNull();
-    expect(data).not.toHaveBeenCalled();
+    // A row's label is checked against table headers; only the script's text was looked at, as a script's.
+    expect(closest.mock.calls.map(([selector]) => selector)).not.toContain('thead');
+    expect(closest).toHaveBeenCalledTimes(1);
   });
 
   it('reads the bar once a text names someone current', () => {
