@@ -316,7 +316,12 @@ export function readTopBar(doc: Document): TopBarEvidence {
 }
 
 export function readTopBarAndBlock(doc: Document): TopBarReading {
-  const found = rowsOf(doc.body ? textsWorthALook(doc.body) : []);
+  return readingOf(doc, doc.body ? textsWorthALook(doc.body) : []);
+}
+
+/** What the bar says and where, from the page's texts worth a look. */
+function readingOf(doc: Document, texts: readonly TextAt[]): TopBarReading {
+  const found = rowsOf(texts);
   return { evidence: evidenceOf(doc, found), block: blockOf(doc, found.rows) };
 }
 
@@ -331,9 +336,8 @@ export function readTopBarNamingCurrent(doc: Document): TopBarReading | null {
   const texts = textsWorthALook(doc.body);
   // CURRENT's words are among LABEL_HINT's: every text that may name who acts now is here.
   if (!texts.some(({ node }) => CURRENT_ANYWHERE.test(node.data) && !node.parentElement?.closest(SKIP))) return null;
-  const found = rowsOf(texts);
-  const evidence = evidenceOf(doc, found);
-  return evidence.current ? { evidence, block: blockOf(doc, found.rows) } : null;
+  const reading = readingOf(doc, texts);
+  return reading.evidence.current ? reading : null;
 }
 
 function evidenceOf(doc: Document, { rows, badges, names }: ReturnType<typeof rowsOf>): TopBarEvidence {
