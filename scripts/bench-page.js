@@ -246,7 +246,10 @@
     new MutationObserver((_, observer) => {
       bench.watch.topbarAt ??= document.querySelector(TOPBAR) ? performance.now() : null;
       bench.watch.bannerAt ??= document.querySelector('switch-roles-banner') ? performance.now() : null;
-      if (bench.watch.topbarAt !== null && bench.watch.bannerAt !== null) observer.disconnect();
+      if (bench.watch.topbarAt === null || bench.watch.bannerAt === null) return;
+      observer.disconnect();
+      // Tells the bench both times are in without its polling the page (bench.ts bannerLatency).
+      console.debug('bench:watched');
     }).observe(document, { childList: true, subtree: true });
   }
 

@@ -309,11 +309,16 @@ async function costOnce(browser: Launched, url: string, busy: boolean, withExten
   return result;
 }
 
-/** How long after the top bar the banner shows; `whileOpen` checks the page before it closes. */
+/**
+ * How long after the top bar the banner shows; `whileOpen` checks the page before it closes. The
+ * page says when both are in (a console message): Playwright's polling would put its own script
+ * into the page, a task of 15–28 ms here that can land between the two.
+ */
 async function bannerLatency(browser: Launched, url: string, whileOpen?: () => Promise<void>): Promise<number> {
   const page = await browser.context.newPage();
+  const watched = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:watched', timeout: 10000 });
   await page.goto(url);
-  await page.waitForFunction('window.__bench.watch.bannerAt !== null && window.__bench.watch.topbarAt !== null', undefined, { polling: 100, timeout: 10000 });
+  await watched;
   const w = await evaluate<{ topbarAt: number; bannerAt: number }>(page, 'window.__bench.watch');
   await whileOpen?.();
   await page.close();
