@@ -195,8 +195,8 @@ const MAX_ROW_TEXT = MAX_LABEL_LENGTH + MAX_VALUE_LENGTH;
  * (docs/performance.md). A walker with no filter: a filter is a call into script per node.
  */
 export function textsWorthALook(body: HTMLElement): TextAt[] {
-  const all = body.textContent ?? '';
   const longLists = longListsOf(body);
+  const all = textBeside(body, longLists);
   let nextLong = 0;
   const found: TextAt[] = [];
   const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -207,9 +207,8 @@ export function textsWorthALook(body: HTMLElement): TextAt[] {
   let at = 0;
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null, at++) {
     if (n === longLists[nextLong]?.firstText) {
-      const list = longLists[nextLong++]!.list;
-      offset += list.textContent?.length ?? 0;
-      walker.currentNode = lastDescendant(list);
+      offset += LIST_MARK.length;
+      walker.currentNode = lastDescendant(longLists[nextLong++]!.list);
     } else {
       const end = offset + n.length;
       if (hit && hit.index < end && n.length <= MAX_ROW_TEXT) found.push({ node: n, at });
@@ -223,6 +222,21 @@ export function textsWorthALook(body: HTMLElement): TextAt[] {
     }
   }
   return offset === all.length ? found : everyText(body, longLists);
+}
+
+/** Stands for a long list in the page's text: no hint holds it, so none runs across a list. */
+const LIST_MARK = '\0';
+
+/** The node's text with each long list in it replaced by LIST_MARK: a 2 000-row table's text is
+ *  never made into a string. Only the lists' ancestors are taken apart. */
+function textBeside(node: Node, longLists: readonly { list: Element }[]): string {
+  if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) return (node as CharacterData).data;
+  if (node.nodeType !== Node.ELEMENT_NODE) return ''; // a comment is no part of the page's text
+  if (!longLists.some(({ list }) => node.contains(list))) return node.textContent ?? '';
+  if (longLists.some(({ list }) => list === node)) return LIST_MARK;
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) text += textBeside(child, longLists);
+  return text;
 }
 
 /** Every short text outside long lists: what textsWorthALook falls back on should the page's

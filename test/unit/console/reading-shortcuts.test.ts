@@ -96,6 +96,25 @@ describe('textsWorthALook', () => {
     expect(found).toContain('ID');
   });
 
+  it("never makes a long list's text into a string, nor the page's around it", () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `<tr><td>Role name ${i}</td><td>i-${i}</td></tr>`).join('');
+    const doc = setBody(`<div><span>Current identity</span>: <span>devops/alice</span></div><main><table><tbody>${rows}</tbody></table></main><p>Domain</p>`);
+    const unread = () => {
+      throw new Error('read whole');
+    };
+    for (const el of [doc.body, doc.querySelector('main')!, doc.querySelector('table')!, doc.querySelector('tbody')!]) Object.defineProperty(el, 'textContent', { get: unread });
+    expect(textsWorthALook(doc.body).map((t) => t.node.data)).toEqual(['Current identity', 'devops/alice', 'Domain']);
+    expect(readTopBar(doc).current).toEqual({ form: 'role', roleName: 'devops', sessionName: 'alice' });
+  });
+
+  it("counts no comment in the page's text, and runs no hint across a long list", () => {
+    const items = Array.from({ length: 60 }, () => '<li>x</li>').join('');
+    const doc = setBody(`<div><!-- Role name --><span>Current identity</span>: <span>devops/alice</span></div><span>ro</span><ul>${items}</ul><span>le</span>`);
+    // Exactly the hinted texts: counting the comment would shift every place and fall back to
+    // reading every text (": " too); "ro" + "le" would be a hint without the list between them.
+    expect(textsWorthALook(doc.body).map((t) => t.node.data)).toEqual(['Current identity', 'devops/alice']);
+  });
+
   it("reads every text when the page's whole text does not add up to its text nodes", () => {
     const doc = setBody('<div><span>Current identity</span>: <span>devops/alice</span></div>');
     // Its offsets would point at the wrong texts: it reads them all instead.
