@@ -71,13 +71,6 @@ function bannerInputs(): Promise<BannerInputs> {
   return Promise.all([currentBookmarks(), getSettings(), collapsedBannersItem.getValue()]).then(([bookmarks, settings, collapsed]) => ({ bookmarks, settings, collapsed }));
 }
 
-async function showIdentity(tabId: number, site: Site, reading: IdentityReading, newer: Identity | undefined, names: AccountNames, inputs: BannerInputs): Promise<BannerInfo['style']> {
-  const { bookmarks, settings, collapsed } = inputs;
-  const style = bannerFor(reading, { site, bookmarks, logonBanner: settings.logonBanner, collapsed, newerIdentity: newer, names, t: translator(settings.language).t });
-  await setBadge(tabId, badgeFor(reading, style, site, bookmarks, names), style);
-  return style;
-}
-
 async function setBadge(tabId: number, badge: { text: string; colour: string }, style: BannerInfo['style']) {
   const title = style ? style.text : t('extName');
   await Promise.all([
@@ -89,8 +82,8 @@ async function setBadge(tabId: number, badge: { text: string; colour: string }, 
 
 /** What the page's evidence, the session record and a just-submitted switch say together. */
 async function decide(tabId: number, site: Site, evidence: PageEvidence, pageLoadedAt: number): Promise<IdentityReading> {
-  const record = (await sessionRecordItem.getValue())[site] ?? null;
-  const decision = decideIdentity(evidence, record, await submittedIn(tabId, pageLoadedAt));
+  const [records, submitted] = await Promise.all([sessionRecordItem.getValue(), submittedIn(tabId, pageLoadedAt)]);
+  const decision = decideIdentity(evidence, records[site] ?? null, submitted);
   if (decision.endRecord) await setSessionRecord(site, null);
   return decision.reading;
 }
@@ -98,24 +91,29 @@ async function decide(tabId: number, site: Site, evidence: PageEvidence, pageLoa
 export async function onIdentitySeen(tabId: number, url: string, evidence: PageEvidence, pageLoadedAt: number): Promise<BannerInfo> {
   const site = siteOfUrl(url);
   if (!site) return { style: null };
-  // The page shows its banner when this answers: what does not depend on the steps before it is
-  // asked for at once, so the answer waits for the slowest, not for the sum (13–53 ms here).
+  // The page shows its banner when this answers, and each step here is a trip to the browser's
+  // storage (1–7 ms each on a busy machine): what does not depend on the steps before it is
+  // asked for at once, so the answer waits for the slowest, not for the sum.
   const inputs = settledLater(bannerInputs());
+  const namesBefore = settledLater(loadAccountNames());
   const reading = await decide(tabId, site, evidence, pageLoadedAt);
   const told = settledLater(Promise.all([rememberTab(tabId, site, reading, pageLoadedAt), broadcastToPages('identityChanged', { tabId, site, reading })]));
+  let names = await namesBefore;
   let newer: Identity | undefined;
-  let names = await loadAccountNames();
   if (reading.state === 'known') {
     const latest = await noteLatest(site, reading.identity, pageLoadedAt, names);
     if (latest && latest.key !== identityKey(reading.identity, names)) newer = latest.identity;
   }
   await told;
   // After the history is written and the tab remembered: the popup re-reads them when it hears
-  // the switch ended.
-  await onIdentityForJob(tabId, reading, pageLoadedAt);
-  // A confirmed switch may just have taught an account's ID: the banner uses it at once.
-  names = await loadAccountNames();
-  return { style: await showIdentity(tabId, site, reading, newer, names, await inputs) };
+  // the switch ended. A switch it confirms may just have taught an account's ID: the banner
+  // uses it at once.
+  if (await onIdentityForJob(tabId, reading, pageLoadedAt)) names = await loadAccountNames();
+  const { bookmarks, settings, collapsed } = await inputs;
+  const style = bannerFor(reading, { site, bookmarks, logonBanner: settings.logonBanner, collapsed, newerIdentity: newer, names, t: translator(settings.language).t });
+  // The toolbar button follows; the page need not wait for it.
+  void setBadge(tabId, badgeFor(reading, style, site, bookmarks, names), style);
+  return { style };
 }
 
 async function rememberTab(tabId: number, site: Site, reading: IdentityReading, pageLoadedAt: number): Promise<void> {

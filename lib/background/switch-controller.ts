@@ -205,11 +205,13 @@ export async function onSigninPageLoaded(tabId: number, url: string): Promise<vo
   await finish(job, failed(job, 'signed-out', Date.now()));
 }
 
-/** A console page in the job's tab, loaded after the job began, says how it ended. */
-export async function onIdentityForJob(tabId: number, reading: IdentityReading, pageLoadedAt: number): Promise<void> {
+/** A console page in the job's tab, loaded after the job began, says how it ended: whether it
+ *  ended a switch submitted there. */
+export async function onIdentityForJob(tabId: number, reading: IdentityReading, pageLoadedAt: number): Promise<boolean> {
   const job = await activeJob();
-  if (!job || job.tabId !== tabId || job.step !== 'submitted' || pageLoadedAt < job.startedAt) return;
+  if (!job || job.tabId !== tabId || job.step !== 'submitted' || pageLoadedAt < job.startedAt) return false;
   await finish(job, outcomeOfIdentity(job, reading, Date.now(), await loadAccountNames()));
+  return true;
 }
 
 export async function onTabRemoved(tabId: number): Promise<void> {

@@ -99,8 +99,9 @@ export function waitFor<T>(doc: Document, unsafeProbe: () => T | null, { timeout
   };
   return new Promise((resolve) => {
     let scheduled = false;
-    // Attribute changes matter only once the page holds something relevant.
-    let armed = !relevant || (doc.body !== null && isRelevant(doc.body));
+    // Attribute changes matter only once the page holds something relevant: a block already
+    // read does (and is not read again here: on a large page that costs milliseconds).
+    let armed = !relevant || within !== undefined || (doc.body !== null && isRelevant(doc.body));
     /** The answer read last and since when it has read the same; when a relevant change last came. */
     let candidate: { value: T; since: number } | null = null;
     let quietSince = performance.now();

@@ -38,8 +38,11 @@ export async function startConsolePage(doc: Document, signal: AbortSignal): Prom
     untilDeadline() > 0
       ? waitForTopBar(doc, { timeoutMs: untilDeadline(), signal, unlike: reading.evidence, within: reading.block })
       : Promise.resolve(null);
+  // The report leaves first: the banner waits for its answer, not for the watch's set-up. Both
+  // happen in this one task, so no change can come between the read and the watch.
+  const reported = report();
   let nextChange = watchFrom(bar);
-  const style = await report();
+  const style = await reported;
   const page: ConsolePage = {
     async refresh() {
       const next = readTopBarAndBlock(doc);
@@ -54,8 +57,9 @@ export async function startConsolePage(doc: Document, signal: AbortSignal): Prom
         const changed = await nextChange;
         if (!changed || signal.aborted) return;
         bar = changed;
+        const reported = report();
         nextChange = watchFrom(changed);
-        onStyle(await report());
+        onStyle(await reported);
       }
     },
     switchBack() {
