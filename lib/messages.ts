@@ -48,6 +48,9 @@ export interface ContentToBackground {
   formFailed: { req: FormFailure; res: void };
   switchPageError: { req: { text: string }; res: void };
   signinPageLoaded: { req: { url: string }; res: void };
+  /** A console page opened: the background gets ready for the report that follows once the
+   *  page's top bar is drawn (a stopped worker starts, the bookmarks are read) meanwhile. */
+  consolePageOpened: { req: Record<string, never>; res: void };
   /** What the page says about who acts; pageLoadedAt: when its document started loading (performance.timeOrigin). */
   identitySeen: { req: { url: string; evidence: PageEvidence; pageLoadedAt: number }; res: BannerInfo };
   setBannerCollapsed: { req: { collapseKey: string; collapsed: boolean }; res: void };

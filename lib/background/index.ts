@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { pageKindOf } from '../console/hosts';
 import { useLanguage } from '../i18n';
 import { handleMessages, type ContentToBackground, type Handlers, type PageToBackground } from '../messages';
-import { forgetBookmarks, forgetOnEveryWrite } from './bookmark-cache';
+import { currentBookmarks, forgetBookmarks, forgetOnEveryWrite } from './bookmark-cache';
 import { refreshFirstScreen } from './first-screen';
 import { boundedText, fieldsOf, isFormFailure, isOptionalTabId, isPageEvidence, isSwitchTarget } from './guards';
 import * as tracker from './identity-tracker';
@@ -72,6 +72,9 @@ export function startBackground(): void {
     // Only a page on a sign-in host can say the session is gone.
     signinPageLoaded: async (_, sender) => {
       if (pageKindOf(sender.url) !== 'console') await switches.onSigninPageLoaded(sender.tab!.id!, sender.url ?? '');
+    },
+    consolePageOpened: async () => {
+      await currentBookmarks().catch(() => {}); // read again at the report, which says why it failed
     },
     // The URL is the sender's as the browser saw it, not what the page claims.
     identitySeen: async (data, sender) =>

@@ -22,6 +22,9 @@ export interface ConsolePage {
 }
 
 export async function startConsolePage(doc: Document, signal: AbortSignal): Promise<{ page: ConsolePage; style: BannerInfo['style'] }> {
+  // While the page draws its top bar, a stopped background starts and reads what the report
+  // will need: after 30 s idle, that was most of the time from the bar to the banner.
+  sendToBackground('consolePageOpened', {}).catch(() => {});
   const deadline = performance.now() + IDENTITY_TIMEOUT_MS;
   const untilDeadline = () => Math.max(0, deadline - performance.now());
   // Validated where it is received (console-config.ts): only well-formed fields travel.

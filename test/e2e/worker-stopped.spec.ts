@@ -4,7 +4,7 @@
 import { expect, test } from './fixtures';
 import { ALICE } from './pages/console-page';
 import type { Popup } from './pages/popup';
-import { stopServiceWorker } from './service-worker';
+import { stopServiceWorker, workerStartedBy } from './service-worker';
 
 async function bookmarkedPopup(openPopup: () => Promise<Popup>): Promise<Popup> {
   const popup = await openPopup();
@@ -77,5 +77,21 @@ test.describe('the service worker stopped mid-switch', () => {
     await stopServiceWorker(context, popup.page);
     await popup.expectStatus('Back to your logon identity');
     expect(fake.state().session?.acting ?? null).toBeNull();
+  });
+});
+
+test.describe('a console page opened while the service worker is stopped', () => {
+  test('starts it when the page opens, long before the page reports', async ({ context, consolePage, fake }) => {
+    await consolePage.signIn(ALICE);
+    // No console page left open whose report could start the worker.
+    await consolePage.page.goto('about:blank');
+    await stopServiceWorker(context, consolePage.page);
+    // No top bar ever: the page reports only at its deadline (6 s, IDENTITY_TIMEOUT_MS), so a
+    // worker woken by that report would start after 6 s. Woken when the page opens, it starts in
+    // well under a second here: 4 s is a bound on the cause, not on its speed.
+    fake.configure({ topbar: 'none' });
+    await workerStartedBy(context, consolePage.page, () => consolePage.open('ecs'), 4_000);
+    // The page then reports at its deadline, to the running worker: its config names the logon user.
+    await consolePage.expectBanner(/Logon identity/);
   });
 });
