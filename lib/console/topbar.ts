@@ -227,16 +227,22 @@ export function textsWorthALook(body: HTMLElement): TextAt[] {
 /** Stands for a long list in the page's text: no hint holds it, so none runs across a list. */
 const LIST_MARK = '\0';
 
-/** The node's text with each long list in it replaced by LIST_MARK: a 2 000-row table's text is
+/** The body's text with each long list in it replaced by LIST_MARK: a 2 000-row table's text is
  *  never made into a string. Only the lists' ancestors are taken apart. */
-function textBeside(node: Node, longLists: readonly { list: Element }[]): string {
-  if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) return (node as CharacterData).data;
-  if (node.nodeType !== Node.ELEMENT_NODE) return ''; // a comment is no part of the page's text
-  if (!longLists.some(({ list }) => node.contains(list))) return node.textContent ?? '';
-  if (longLists.some(({ list }) => list === node)) return LIST_MARK;
-  let text = '';
-  for (let child = node.firstChild; child; child = child.nextSibling) text += textBeside(child, longLists);
-  return text;
+function textBeside(body: HTMLElement, longLists: readonly { list: Element }[]): string {
+  const lists = new Set<Node>(longLists.map(({ list }) => list));
+  const holdsList = new Set<Node>();
+  for (const list of lists) for (let up = list.parentNode; up && !holdsList.has(up); up = up.parentNode) holdsList.add(up);
+  const textOf = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) return (node as CharacterData).data;
+    if (node.nodeType !== Node.ELEMENT_NODE) return ''; // a comment is no part of the page's text
+    if (lists.has(node)) return LIST_MARK;
+    if (!holdsList.has(node)) return node.textContent ?? '';
+    let text = '';
+    for (let child = node.firstChild; child; child = child.nextSibling) text += textOf(child);
+    return text;
+  };
+  return textOf(body);
 }
 
 /** Every short text outside long lists: what textsWorthALook falls back on should the page's
