@@ -24,18 +24,22 @@ export async function awakeServiceWorker(context: BrowserContext, extensionId: s
 async function untilWorker(context: BrowserContext, page: Page, status: 'stopped' | 'running', act: (cdp: CDPSession) => Promise<unknown>, withinMs?: number): Promise<void> {
   const cdp = await context.newCDPSession(page);
   let reached!: () => void;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const done = new Promise<void>((resolve, reject) => {
     reached = resolve;
-    if (withinMs) setTimeout(() => reject(new Error(`the extension's service worker was not ${status} within ${withinMs} ms`)), withinMs);
+    if (withinMs) timer = setTimeout(() => reject(new Error(`the extension's service worker was not ${status} within ${withinMs} ms`)), withinMs);
   });
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
     if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === status)) reached();
   });
-  await cdp.send('ServiceWorker.enable');
-  await act(cdp);
-  await done;
-  await cdp.send('ServiceWorker.disable');
-  await cdp.detach();
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await act(cdp);
+    await done;
+  } finally {
+    clearTimeout(timer);
+    await cdp.detach();
+  }
 }
 
 /** Stops the extension's service worker, as Chrome does when it is idle, and waits until the
