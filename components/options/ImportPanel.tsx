@@ -3,16 +3,14 @@
 import { useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { t } from '../../lib/i18n';
-import { PasteBox, type PasteBoxHandle } from './PasteBox';
+import { PasteBox, type PasteBoxHandle, type PastedText } from './PasteBox';
 
 interface Props {
   onFile(file: File): void;
-  /** The pasted text, on Preview. */
-  onPaste(text: string): void;
+  /** The pasted text (or the way to it: PastedText), on Preview. */
+  onPaste(pasted: PastedText): void;
   /** A paste too long to be a team list, refused at the paste: only its length is known. */
   onHugePaste(length: number): void;
-  /** The box could not be read (a paste box in a frame that did not answer). */
-  onPasteUnreadable(error: unknown): void;
   /** Called synchronously from the click (or Enter): it asks for the host permission, which
    *  needs the user's gesture. */
   onUrl(address: string): void;
@@ -20,7 +18,7 @@ interface Props {
   pasteRef: RefObject<PasteBoxHandle | null>;
 }
 
-export function ImportPanel({ onFile, onPaste, onHugePaste, onPasteUnreadable, onUrl, pasteRef }: Props) {
+export function ImportPanel({ onFile, onPaste, onHugePaste, onUrl, pasteRef }: Props) {
   // The box is not controlled: its text is read on Preview, never copied into state and written
   // back on every input (megabytes each time). Only whether it holds anything is kept.
   const [pastedSomething, setPastedSomething] = useState(false);
@@ -64,7 +62,8 @@ export function ImportPanel({ onFile, onPaste, onHugePaste, onPasteUnreadable, o
         class="import-source paste"
         onSubmit={(e) => {
           e.preventDefault();
-          pasteRef.current?.read().then(onPaste, onPasteUnreadable);
+          const pasted = pasteRef.current?.read();
+          if (pasted) onPaste(pasted);
         }}
       >
         <h4>{t('import_paste')}</h4>

@@ -4,9 +4,10 @@ import type { Ref } from 'preact';
 import { useEffect, useImperativeHandle, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { languageTag, t } from '../../lib/i18n';
-import { connectPasteFrame, refuseHugePaste, type PasteBoxHandle } from '../../lib/options/paste-frame';
+import { connectPasteFrame, refuseHugePaste, type PasteBoxHandle, type PastedText } from '../../lib/options/paste-frame';
+import { selectionAt } from '../../lib/options/text-offset';
 
-export type { PasteBoxHandle };
+export type { PasteBoxHandle, PastedText };
 
 const FRAME_PAGE = 'paste-box.html';
 
@@ -47,12 +48,12 @@ type BoxProps = Omit<Props, 'inFrame'>;
 function PlainBox({ id, onHasText, onHuge, handle }: BoxProps) {
   const box = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(handle ?? null, () => ({
-    read: async () => box.current?.value ?? '',
-    select(text, start, end) {
+    read: () => ({ text: box.current?.value ?? '' }),
+    select(read, line, column) {
       const el = box.current;
-      if (!el || el.value !== text) return;
+      if (!el || !('text' in read) || el.value !== read.text) return;
       el.focus();
-      el.setSelectionRange(start, end);
+      el.setSelectionRange(...selectionAt(el.value, line, column));
     },
   }));
   const onPaste = (e: ClipboardEvent) => {
@@ -84,8 +85,9 @@ function FramedBox({ id, onHasText, onHuge, handle }: BoxProps) {
   }, []);
 
   useImperativeHandle(handle ?? null, () => ({
-    read: () => connection.current?.read() ?? Promise.resolve(''),
-    select: (text, start, end) => connection.current?.select(text, start, end),
+    // Before the frame's connection (the first render's effect), a read finds nothing.
+    read: () => connection.current?.read() ?? { text: '' },
+    select: (read, line, column) => connection.current?.select(read, line, column),
   }));
   return <iframe id={id} ref={frame} class="paste-frame" src={browser.runtime.getURL(`/${FRAME_PAGE}`)} title={t('import_pasteLabel')} />;
 }

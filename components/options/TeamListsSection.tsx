@@ -10,9 +10,9 @@ import { prepareExport } from '../../lib/options/export';
 import type { PreviewToken } from '../../lib/options/import-sessions';
 import { exportOptionsOfList } from '../../lib/options/lists';
 import { listOriginPattern, originPatternOf, releaseOrigin } from '../../lib/options/origin';
-import { onThisThread, startWorker, type OffThread, type StoreOverview } from '../../lib/options/off-thread';
+import { onThisThread, startWorker, type DocumentText, type OffThread, type StoreOverview } from '../../lib/options/off-thread';
 import type { PreviewView } from '../../lib/options/preview';
-import { offsetOf, problemsHeading } from '../../lib/options/problems';
+import { problemsHeading } from '../../lib/options/problems';
 import { listBookmarks } from '../../lib/store/bookmarks';
 import { db } from '../../lib/store/db';
 import { bookmarksOfList, deleteTeamList, listTeamLists } from '../../lib/store/teamlists';
@@ -20,7 +20,7 @@ import { sizeProblem } from '../../lib/teamlist/limits';
 import { loadFile, loadUrl, type ExportOptions, type ImportMode, type ImportOrigin, type Problem, type TeamList } from '../../lib/teamlist';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
-import type { PasteBoxHandle } from './PasteBox';
+import type { PasteBoxHandle, PastedText } from './PasteBox';
 import { ImportPreview } from './ImportPreview';
 import { ListsTable } from './ListsTable';
 import { Notice, type NoticeState } from './Notice';
@@ -30,7 +30,7 @@ import { ProblemList } from './ProblemList';
 type Stage =
   | { kind: 'idle' }
   | { kind: 'busy'; text: string; cancel: () => void }
-  | { kind: 'problems'; title: string; problems: Problem[]; pasted?: string }
+  | { kind: 'problems'; title: string; problems: Problem[]; pasted?: PastedText }
   | { kind: 'preview'; token: PreviewToken; view: PreviewView; applying: boolean; error: string | null };
 
 type ExportOutcome = { notice: NoticeState; warning: string | null; problems: Problem[] | null };
@@ -111,9 +111,10 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
     return () => attempt.current === id;
   }
 
-  async function preview(text: string, origin: ImportOrigin, current: () => boolean, mode: ImportMode = 'merge') {
+  /** `pasted`: the paste box's read the text came from, to point into it at a problem. */
+  async function preview(text: DocumentText, origin: ImportOrigin, current: () => boolean, pasted?: PastedText) {
     try {
-      const result = await work.prepare(text, origin, mode);
+      const result = await work.prepare(text, origin, 'merge');
       if (!current()) {
         if (result.ok) void work.discard(result.token);
         return;
@@ -125,7 +126,7 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
               kind: 'problems',
               title: problemsHeading(result.problems),
               problems: result.problems,
-              ...(origin.kind === 'paste' ? { pasted: text } : {}),
+              ...(pasted ? { pasted } : {}),
             },
       );
     } catch (e) {
@@ -145,8 +146,8 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
     }
   }
 
-  function fromPaste(text: string) {
-    void preview(text, { kind: 'paste' }, begin(t('import_readingPaste')));
+  function fromPaste(pasted: PastedText) {
+    void preview('text' in pasted ? pasted.text : pasted.port, { kind: 'paste' }, begin(t('import_readingPaste')), pasted);
   }
 
   /** Refused at the paste, from its length alone: the text itself never came. */
@@ -206,10 +207,8 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
   }
 
   /** Selects the character a syntax problem points at, in the paste box (if unchanged since). */
-  function locate(p: Problem, pasted: string) {
-    if (p.line === undefined) return;
-    const at = offsetOf(pasted, p.line, p.column ?? 1);
-    pasteBox.current?.select(pasted, at, Math.min(at + 1, pasted.length));
+  function locate(p: Problem, pasted: PastedText) {
+    if (p.line !== undefined) pasteBox.current?.select(pasted, p.line, p.column);
   }
 
   async function changeMode(mode: ImportMode) {
@@ -315,7 +314,7 @@ export function TeamListsSection({ work = defaultWork() }: { work?: OffThread })
         onHugePaste={(length) => {
           const problem = sizeProblem(length, true);
           if (problem) refusePaste(problem);
-        }} onPasteUnreadable={(e) => refusePaste(messageOf(e))} />
+        }} />
 
       <div ref={outcome} class="import-outcome">
         {stage.kind === 'busy' && (

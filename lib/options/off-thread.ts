@@ -8,6 +8,7 @@ import type { Db } from '../store/db';
 import { listTeamLists } from '../store/teamlists';
 import { readTeamList, type ImportMode, type ImportOrigin, type ReadResult } from '../teamlist';
 import { ImportSessions, type Previewed, type PreviewToken } from './import-sessions';
+import { receiveText } from './paste-frame';
 import { countByList, exportGroups, listRows, type GroupChoice, type ListRow } from './lists';
 import type { PreviewView } from './preview';
 
@@ -19,9 +20,13 @@ export interface StoreOverview {
   groups: GroupChoice[];
 }
 
+/** A document's text, or the port it comes through from the paste box's frame (receiveText),
+ *  so that a pasted document's megabytes reach the worker without passing through the page. */
+export type DocumentText = string | MessagePort;
+
 /** Everything the options page does that grows with the number of roles. */
 export interface OffThread {
-  prepare(text: string, origin: ImportOrigin, mode: ImportMode): Promise<Previewed>;
+  prepare(text: DocumentText, origin: ImportOrigin, mode: ImportMode): Promise<Previewed>;
   setMode(token: PreviewToken, mode: ImportMode): Promise<PreviewView>;
   again(token: PreviewToken): Promise<PreviewView>;
   apply(token: PreviewToken): Promise<{ summary: string }>;
@@ -46,7 +51,7 @@ export function slimRead(read: ReadResult): ReadResult {
 export function onThisThread(db: () => Promise<Db>): OffThread {
   const sessions = new ImportSessions(db, (text) => slimRead(readTeamList(text)));
   return {
-    prepare: (...a) => sessions.prepare(...a),
+    prepare: async (text, ...a) => sessions.prepare(typeof text === 'string' ? text : await receiveText(text), ...a),
     setMode: (...a) => sessions.setMode(...a),
     again: (...a) => sessions.again(...a),
     apply: (...a) => sessions.apply(...a),
@@ -101,7 +106,9 @@ export function onWorker(worker: Pick<Worker, 'postMessage' | 'onmessage' | 'one
       if (broken) return reject(broken);
       const id = ++next;
       waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, name, args, locale: currentLocale() });
+      // A document's text that is no string is a port (DocumentText): handed over, not copied.
+      const port = name === 'prepare' && typeof args[0] !== 'string' ? [args[0] as MessagePort] : [];
+      worker.postMessage({ id, name, args, locale: currentLocale() }, port);
     });
   return Object.fromEntries(CALLS.map((name) => [name, (...args: unknown[]) => call(name, args)])) as unknown as OffThread;
 }

@@ -5,32 +5,40 @@
 // read blocks the frame, never the options page. The frame hands over the text only when asked
 // (Preview), and for a paste too long to be a team list, only its length.
 //
+// The text never passes through the options page: a read hands the frame one end of a message
+// channel whose other end the page gives to its import worker, and the frame sends the text
+// into it as UTF-8, transferred. Received by the page, 20 000 roles' text cost it a task of
+// 30–56 ms (the buffer's arrival, its decoding and its copy to the worker: issue 11).
+//
 // The frame side (startPasteFrame) and the page side (connectPasteFrame) talk by postMessage,
 // each checking who sent every message and what it holds.
 import { t } from '../i18n';
 import { MAX_DOCUMENT_BYTES } from '../teamlist/limits';
+import { selectionAt } from './text-offset';
 
-/** The page asks the frame. */
+/** The page asks the frame. A read carries the port to send the text into. */
 export type ToFrame =
   | { type: 'setup'; label: string; lang: string; theme: string | null }
   | { type: 'read'; id: number }
-  | { type: 'select'; revision: number; start: number; end: number };
+  | { type: 'select'; read: number; line: number; column: number };
 
 /** The frame tells the page. */
 export type FromFrame =
   | { type: 'ready' }
   | { type: 'input'; hasText: boolean }
-  | { type: 'huge'; length: number }
-  // The text as UTF-8, transferred: a string of megabytes took the options page ~100 ms to
-  // receive from the frame's process; a transferred buffer and a decode take a few.
-  | { type: 'text'; id: number; bytes: ArrayBuffer; revision: number };
+  | { type: 'huge'; length: number };
+
+/** What a read of the paste box gives: its text (a box on the page itself), or the port the
+ *  frame sends its text into (receiveText), with the read's number to point into that text. */
+export type PastedText = { text: string } | { port: MessagePort; read: number };
 
 /** What the options page needs of a paste box, in a frame or not. */
 export interface PasteBoxHandle {
   /** The text in the box now. */
-  read(): Promise<string>;
-  /** Focuses the box and selects [start, end), if it still holds `text` (a read's answer). */
-  select(text: string, start: number, end: number): void;
+  read(): PastedText;
+  /** Focuses the box and selects the character at line:column, if the box still holds the
+   *  text `read` gave. */
+  select(read: PastedText, line: number, column?: number): void;
 }
 
 /**
@@ -60,8 +68,6 @@ export function fromFrame(data: unknown): FromFrame | null {
       return typeof m.hasText === 'boolean' ? { type: 'input', hasText: m.hasText } : null;
     case 'huge':
       return isCount(m.length) ? { type: 'huge', length: m.length } : null;
-    case 'text':
-      return isCount(m.id) && isBuffer(m.bytes) && isCount(m.revision) ? { type: 'text', id: m.id, bytes: m.bytes, revision: m.revision } : null;
     default:
       return null;
   }
@@ -79,7 +85,7 @@ export function toFrame(data: unknown): ToFrame | null {
     case 'read':
       return isCount(m.id) ? { type: 'read', id: m.id } : null;
     case 'select':
-      return isCount(m.revision) && isCount(m.start) && isCount(m.end) ? { type: 'select', revision: m.revision, start: m.start, end: m.end } : null;
+      return isCount(m.read) && isCount(m.line) && isCount(m.column) ? { type: 'select', read: m.read, line: m.line, column: m.column } : null;
     default:
       return null;
   }
@@ -95,9 +101,10 @@ export const decodeText = (bytes: ArrayBuffer): string => new TextDecoder('utf-8
  */
 export function startPasteFrame(win: Window, box: HTMLTextAreaElement, parentOrigin: string): () => void {
   const doc = box.ownerDocument;
-  // Counts edits: a selection asked for an older text is not made in a newer one.
+  // Counts edits: a selection asked for in the text of a read is made only if no edit came since.
   let revision = 0;
-  const post = (m: FromFrame, transfer: Transferable[] = []) => win.parent.postMessage(m, parentOrigin, transfer);
+  let lastRead: { id: number; revision: number } | null = null;
+  const post = (m: FromFrame) => win.parent.postMessage(m, parentOrigin);
   const onInput = () => {
     revision++;
     post({ type: 'input', hasText: /\S/.test(box.value) });
@@ -117,11 +124,15 @@ export function startPasteFrame(win: Window, box: HTMLTextAreaElement, parentOri
       if (m.theme) doc.documentElement.dataset.theme = m.theme;
       else delete doc.documentElement.dataset.theme;
     } else if (m.type === 'read') {
+      const [port] = e.ports;
+      if (!port || e.ports.length !== 1) return;
       const bytes = encodeText(box.value);
-      post({ type: 'text', id: m.id, bytes, revision }, [bytes]);
-    } else if (m.revision === revision) {
+      port.postMessage(bytes, [bytes]);
+      port.close();
+      lastRead = { id: m.id, revision };
+    } else if (lastRead?.id === m.read && lastRead.revision === revision) {
       box.focus();
-      box.setSelectionRange(m.start, m.end);
+      box.setSelectionRange(...selectionAt(box.value, m.line, m.column));
     }
   };
   box.addEventListener('input', onInput);
@@ -141,8 +152,28 @@ export interface FrameEvents {
   onHuge(length: number): void;
 }
 
-/** How long a read waits for the frame: it is local, so only a broken frame takes this long. */
+/** How long the text of a read may take to come: the frame is local, so only a broken frame
+ *  takes this long. */
 export const READ_TIMEOUT_MS = 5_000;
+
+/**
+ * The text a frame sends into the port of a read (PastedText), decoded where it arrives: the
+ * import worker. A frame that sends nothing within READ_TIMEOUT_MS, or something else than
+ * text, ends it with a message that says what to do.
+ */
+export function receiveText(port: MessagePort, timeoutMs = READ_TIMEOUT_MS): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const done = (text: string | null) => {
+      clearTimeout(timer);
+      port.onmessage = null;
+      port.close();
+      if (text === null) reject(new Error(t('import_pasteNoAnswer')));
+      else resolve(text);
+    };
+    const timer = setTimeout(() => done(null), timeoutMs);
+    port.onmessage = (e: MessageEvent) => done(isBuffer(e.data) ? decodeText(e.data) : null);
+  });
+}
 
 /**
  * The page's side, for the frame `iframe` in `win`: `setup()` says what to show (sent again
@@ -151,9 +182,7 @@ export const READ_TIMEOUT_MS = 5_000;
  */
 export function connectPasteFrame(iframe: HTMLIFrameElement, win: Window, events: FrameEvents, setup: () => Omit<Extract<ToFrame, { type: 'setup' }>, 'type'>) {
   let nextId = 1;
-  const pending = new Map<number, (answer: { text: string; revision: number } | Error) => void>();
-  let lastRead: { text: string; revision: number } | null = null;
-  const post = (m: ToFrame) => iframe.contentWindow?.postMessage(m, '*');
+  const post = (m: ToFrame, transfer: Transferable[] = []) => iframe.contentWindow?.postMessage(m, '*', transfer);
   const sendSetup = () => post({ type: 'setup', ...setup() });
   const onMessage = (e: MessageEvent) => {
     if (!iframe.contentWindow || e.source !== iframe.contentWindow) return;
@@ -161,37 +190,26 @@ export function connectPasteFrame(iframe: HTMLIFrameElement, win: Window, events
     if (!m) return;
     if (m.type === 'ready') sendSetup();
     else if (m.type === 'input') events.onHasText(m.hasText);
-    else if (m.type === 'huge') events.onHuge(m.length);
-    else pending.get(m.id)?.({ text: decodeText(m.bytes), revision: m.revision });
+    else events.onHuge(m.length);
   };
   win.addEventListener('message', onMessage);
 
   const handle: PasteBoxHandle & { setup(): void; close(): void } = {
     read() {
       const id = nextId++;
-      return new Promise<string>((resolve, reject) => {
-        const timer = win.setTimeout(() => settle(new Error(t('import_pasteNoAnswer'))), READ_TIMEOUT_MS);
-        const settle = (answer: { text: string; revision: number } | Error) => {
-          win.clearTimeout(timer);
-          pending.delete(id);
-          if (answer instanceof Error) return reject(answer);
-          lastRead = answer;
-          resolve(answer.text);
-        };
-        pending.set(id, settle);
-        post({ type: 'read', id });
-      });
+      const channel = new MessageChannel();
+      post({ type: 'read', id }, [channel.port2]);
+      return { port: channel.port1, read: id };
     },
-    select(text, start, end) {
-      if (!lastRead || lastRead.text !== text) return;
+    select(read, line, column = 1) {
+      if (!('read' in read)) return;
       // Focus moves into the frame from here: a frame may not take it by itself.
       iframe.focus();
-      post({ type: 'select', revision: lastRead.revision, start, end });
+      post({ type: 'select', read: read.read, line, column });
     },
     setup: sendSetup,
     close() {
       win.removeEventListener('message', onMessage);
-      for (const settle of pending.values()) settle(new Error(t('import_pasteNoAnswer')));
     },
   };
   return handle;

@@ -19,15 +19,3 @@ export function problemsHeading(problems: readonly Problem[]): string {
   for (const p of problems) n += p.more ?? 1;
   return n === 1 ? t('problems_headingOne') : t('problems_heading', { count: n });
 }
-
-/** The offset in `text` of a 1-based line and column as a syntax problem gives them (lines end
- *  at "\r\n", "\n" or "\r"; a leading byte order mark is not counted), clamped to the text. */
-export function offsetOf(text: string, line: number, column: number): number {
-  let at = text.startsWith('\uFEFF') ? 1 : 0;
-  for (let l = 1; l < line && at < text.length; l++) {
-    const n = text.slice(at).search(/\r\n|\n|\r/);
-    if (n < 0) return text.length;
-    at += n + (text.startsWith('\r\n', at + n) ? 2 : 1);
-  }
-  return Math.min(at + Math.max(column, 1) - 1, text.length);
-}

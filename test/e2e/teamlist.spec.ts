@@ -71,6 +71,31 @@ test('pasted text is previewed and imported', async ({ openOptions, openPopup })
   await expect.poll(() => popupLines(popup)).toEqual(['company2', 'Read only']);
 });
 
+test('pasted text goes from the paste box to the page\'s worker without passing through the page', async ({ openOptions }) => {
+  const roles = Array.from({ length: 2000 }, (_, i) => ({ account: `team-${i % 50}`, roleName: `role-${i}`, displayName: `Team role ${i}` }));
+  // On one line: the box lays out 14 000 short lines for a minute.
+  const text = JSON.stringify({ version: 1, name: 'Two thousand', roles });
+  const options = await openOptions();
+  // The size of every message the page receives (from the frame) and sends to its worker.
+  await options.page.evaluate(() => {
+    const sizes: number[] = ((window as unknown as { sizes: number[] }).sizes = []);
+    const size = (m: unknown) => JSON.stringify(m, (_, v) => (v instanceof ArrayBuffer ? 'x'.repeat(v.byteLength) : v))?.length ?? 0;
+    addEventListener('message', (e) => sizes.push(size(e.data)), true);
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, m: unknown, transfer?: Transferable[]) {
+      sizes.push(size(m));
+      return post.call(this, m, transfer ?? []);
+    } as typeof post;
+  });
+  await options.paste(text);
+  await expect(options.preview).toContainText('2000 added · 0 changed · 0 unchanged');
+  const sizes = await options.page.evaluate(() => (window as unknown as { sizes: number[] }).sizes);
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(text.length).toBeGreaterThan(100_000);
+  // Small messages only: the text (over 100 kB) went through a port straight to the worker.
+  expect(Math.max(...sizes)).toBeLessThan(1000);
+});
+
 test('a 20 000-role list (the most one list holds) is previewed and imported by the page\'s worker, and all of it reaches the popup', async ({ openOptions, openPopup }) => {
   const roles = Array.from({ length: 20000 }, (_, i) => ({ account: `team-${i % 50}`, roleName: `role-${i}`, group: `Group ${i % 20}` }));
   test.setTimeout(120_000); // a large list on a shared 2-core machine: a budget, not a measure

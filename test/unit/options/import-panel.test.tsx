@@ -13,7 +13,7 @@ afterEach(cleanup);
 function panel() {
   const onPaste = vi.fn();
   const onHugePaste = vi.fn();
-  render(<ImportPanel onFile={vi.fn()} onPaste={onPaste} onHugePaste={onHugePaste} onPasteUnreadable={vi.fn()} onUrl={vi.fn()} pasteRef={createRef()} />);
+  render(<ImportPanel onFile={vi.fn()} onPaste={onPaste} onHugePaste={onHugePaste} onUrl={vi.fn()} pasteRef={createRef()} />);
   return { onPaste, onHugePaste, box: screen.getByLabelText('Paste a team list') as HTMLTextAreaElement, preview: screen.getByRole('button', { name: 'Preview import' }) as HTMLButtonElement };
 }
 
@@ -49,6 +49,6 @@ describe('the paste box', () => {
     fireEvent.input(box, { target: { value: ' {"version": 1} ' } });
     expect(preview.disabled).toBe(false);
     fireEvent.click(preview);
-    await waitFor(() => expect(onPaste).toHaveBeenCalledWith(' {"version": 1} '));
+    await waitFor(() => expect(onPaste).toHaveBeenCalledWith({ text: ' {"version": 1} ' }));
   });
 });

@@ -6,6 +6,7 @@ import { currentLocale, setLanguage } from '@/lib/i18n';
 import { ImportSessions, previewGone } from '@/lib/options/import-sessions';
 
 const PREVIEW_GONE = previewGone();
+import { encodeText } from '@/lib/options/paste-frame';
 import { onThisThread, onWorker, serve, type OffThread, type WorkerReply, type WorkerRequest } from '@/lib/options/off-thread';
 import { PREVIEW_LINES } from '@/lib/options/preview';
 import { listBookmarks } from '@/lib/store/bookmarks';
@@ -81,7 +82,7 @@ function channelWorker() {
   const page = {
     onmessage: null as ((e: MessageEvent<WorkerReply>) => void) | null,
     onerror: null as ((e: ErrorEvent) => void) | null,
-    postMessage: (m: WorkerRequest) => channel.port1.postMessage(m),
+    postMessage: (m: WorkerRequest, transfer: Transferable[] = []) => channel.port1.postMessage(m, transfer),
   };
   channel.port1.onmessage = (e) => page.onmessage?.(e as MessageEvent<WorkerReply>);
   const worker = { onmessage: null as ((e: MessageEvent<WorkerRequest>) => void) | null, postMessage: (r: WorkerReply) => channel.port2.postMessage(r) };
@@ -100,6 +101,18 @@ describe('the worker protocol', () => {
     const refused = await work.prepare('{"version": 1, "roles": [{"account": "acme"}]}', PASTE, 'merge');
     expect(refused).toMatchObject({ ok: false, problems: [{ path: 'roles[0].roleName', message: expect.stringContaining('has no "roleName"') }] });
     await expect(work.apply(token)).rejects.toThrow(PREVIEW_GONE);
+    close();
+  });
+
+  it('takes a pasted document through the port the paste box sends it into, handed to the worker, never copied', async () => {
+    const { page, worker, close } = channelWorker();
+    serve(worker, onThisThread(async () => db));
+    const work = onWorker(page as unknown as Worker);
+    const paste = new MessageChannel();
+    const bytes = encodeText(doc(roles(3)));
+    paste.port2.postMessage(bytes, [bytes]);
+    // A port in a message must be handed over: posting it as a copy throws.
+    await expect(work.prepare(paste.port1, PASTE, 'merge')).resolves.toMatchObject({ ok: true, view: { counts: { added: 3 } } });
     close();
   });
 

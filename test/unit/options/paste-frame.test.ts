@@ -1,8 +1,9 @@
 // The sandboxed paste box's two sides (lib/options/paste-frame.ts): each takes messages only from
-// the other and checks every field; a huge paste leaves the frame as its length alone; a read
-// that gets no answer ends with a message, never a wait forever. In Chromium: test/e2e.
+// the other and checks every field; a huge paste leaves the frame as its length alone; the text
+// goes through the port a read hands over, never to the page; a read that gets no answer ends
+// with a message, never a wait forever. In Chromium: test/e2e.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { connectPasteFrame, decodeText, encodeText, fromFrame, READ_TIMEOUT_MS, startPasteFrame, toFrame, type FromFrame } from '@/lib/options/paste-frame';
+import { connectPasteFrame, decodeText, encodeText, fromFrame, READ_TIMEOUT_MS, receiveText, startPasteFrame, toFrame, type FromFrame } from '@/lib/options/paste-frame';
 import { MAX_DOCUMENT_BYTES } from '@/lib/teamlist';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
@@ -13,20 +14,21 @@ afterEach(() => {
 });
 
 /** A message event as the browser would deliver it. */
-function message(target: EventTarget, data: unknown, source: unknown, origin = ORIGIN): void {
+function message(target: EventTarget, data: unknown, source: unknown, origin = ORIGIN, ports: MessagePort[] = []): void {
   const e = new Event('message') as MessageEvent;
-  Object.defineProperties(e, { data: { value: data }, source: { value: source }, origin: { value: origin } });
+  Object.defineProperties(e, { data: { value: data }, source: { value: source }, origin: { value: origin }, ports: { value: ports } });
   target.dispatchEvent(e);
 }
 
 describe('the messages are checked field by field', () => {
   it.each([null, 'read', 42, [], {}, { type: 'nope' }, { type: 'input', hasText: 'yes' }, { type: 'huge', length: -1 }, { type: 'huge', length: 1.5 },
-    { type: 'text', id: 1, bytes: 'text', revision: 0 }, { type: 'text', id: '1', bytes: new ArrayBuffer(0), revision: 0 }, { type: 'text', id: 1, bytes: new Uint8Array(2), revision: 0 }])('from the frame: %j is ignored', (data) => {
+    // The text never comes to the page (it goes to the worker, through the read's port).
+    { type: 'text', id: 1, bytes: new ArrayBuffer(2), revision: 0 }])('from the frame: %j is ignored', (data) => {
     expect(fromFrame(data)).toBeNull();
   });
 
   it.each([null, { type: 'setup', label: 1, lang: 'en', theme: null }, { type: 'setup', label: 'x', lang: 'en', theme: 3 }, { type: 'read', id: -2 },
-    { type: 'select', revision: 0, start: 'a', end: 1 }, { type: '__proto__' }])('to the frame: %j is ignored', (data) => {
+    { type: 'select', read: 0, line: 'a', column: 1 }, { type: 'select', read: 1, line: 2 }, { type: '__proto__' }])('to the frame: %j is ignored', (data) => {
     expect(toFrame(data)).toBeNull();
   });
 
@@ -70,38 +72,54 @@ describe('the frame', () => {
     expect(posted()).toEqual([{ type: 'ready' }]);
   });
 
-  it('says whether the box holds more than blanks, and hands its text over when its parent asks', () => {
+  it('says whether the box holds more than blanks, and sends its text into the port its parent hands over', async () => {
     const { box, win, parent, posted } = frame();
     box.value = '  ';
     box.dispatchEvent(new Event('input'));
     box.value = '{"version": 1}';
     box.dispatchEvent(new Event('input'));
-    message(win, { type: 'read', id: 7 }, parent);
-    const [, , , text] = posted();
-    expect(posted().slice(1, 3)).toEqual([
+    const { port1, port2 } = new MessageChannel();
+    message(win, { type: 'read', id: 7 }, parent, ORIGIN, [port2]);
+    expect(posted().slice(1)).toEqual([
       { type: 'input', hasText: false },
       { type: 'input', hasText: true },
     ]);
-    expect(text).toMatchObject({ type: 'text', id: 7, revision: 2 });
-    // The text leaves as UTF-8 in a buffer handed over, not copied (see FromFrame).
-    const bytes = (text as Extract<FromFrame, { type: 'text' }>).bytes;
-    expect(decodeText(bytes)).toBe('{"version": 1}');
-    expect(parent.postMessage.mock.calls[3]![2]).toEqual([bytes]);
+    await expect(receiveText(port1)).resolves.toBe('{"version": 1}');
+  });
+
+  it('sends nothing for a read without exactly one port', async () => {
+    vi.useFakeTimers();
+    const { box, win, parent, posted } = frame();
+    box.value = '{"version": 1}';
+    message(win, { type: 'read', id: 1 }, parent);
+    const [a, b] = [new MessageChannel(), new MessageChannel()];
+    message(win, { type: 'read', id: 2 }, parent, ORIGIN, [a.port2, b.port2]);
+    const received = Promise.allSettled([receiveText(a.port1), receiveText(b.port1)]);
+    vi.advanceTimersByTime(READ_TIMEOUT_MS);
+    expect((await received).map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(posted()).toEqual([{ type: 'ready' }]);
   });
 
   it('hands over any text unchanged: a byte-order mark, Chinese, emoji', () => {
     for (const text of ['\uFEFF{"name": "平台团队"}', '{"displayName": "🚀 prod"}', '']) expect(decodeText(encodeText(text))).toBe(text);
   });
 
-  it('ignores anyone but its parent, and its parent from another origin', () => {
+  it('ignores anyone but its parent, and its parent from another origin', async () => {
     const { box, win, parent, posted } = frame();
     box.value = 'typed';
-    message(win, { type: 'read', id: 1 }, { postMessage: vi.fn() });
-    message(win, { type: 'read', id: 2 }, parent, 'https://evil.example');
+    const [a, b] = [new MessageChannel(), new MessageChannel()];
+    message(win, { type: 'read', id: 1 }, { postMessage: vi.fn() }, ORIGIN, [a.port2]);
+    message(win, { type: 'read', id: 2 }, parent, 'https://evil.example', [b.port2]);
+    let sent = 0;
+    a.port1.onmessage = b.port1.onmessage = () => sent++;
     message(win, { type: 'read', id: 3, id2: 'x' }, null);
     message(win, { type: 'setup', label: '<img src=x>', lang: 'en', theme: 'dark' }, { postMessage: vi.fn() });
     expect(posted()).toEqual([{ type: 'ready' }]);
     expect(box.hasAttribute('aria-label')).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).toBe(0);
+    a.port1.close();
+    b.port1.close();
   });
 
   it('takes its label, language and theme from its parent, as text', () => {
@@ -114,13 +132,25 @@ describe('the frame', () => {
     expect(document.documentElement.dataset.theme).toBeUndefined();
   });
 
-  it('selects a problem’s place only in the text that was read', () => {
+  it('selects a problem’s place only in the text of that read, if unchanged since', () => {
     const { box, win, parent } = frame();
-    box.value = '{ "a": 1, }';
+    const read = (id: number) => message(win, { type: 'read', id }, parent, ORIGIN, [new MessageChannel().port2]);
+    const selectIn = (id: number) => message(win, { type: 'select', read: id, line: 2, column: 8 }, parent);
+    const selected = () => box.value.slice(box.selectionStart, box.selectionEnd);
+    box.value = '{\n  "a": 1,\n}';
     box.dispatchEvent(new Event('input'));
-    message(win, { type: 'select', revision: 0, start: 9, end: 10 }, parent);
-    expect([box.selectionStart, box.selectionEnd]).not.toEqual([9, 10]);
-    message(win, { type: 'select', revision: 1, start: 9, end: 10 }, parent);
+    selectIn(1); // before any read
+    expect(selected()).toBe('');
+    read(1);
+    box.value = '{\n  "b": 1,\n}';
+    box.dispatchEvent(new Event('input'));
+    selectIn(1); // the text changed since
+    expect(selected()).toBe('');
+    read(2);
+    selectIn(1); // an older read
+    expect(selected()).toBe('');
+    selectIn(2);
+    expect(selected()).toBe('1');
     expect([box.selectionStart, box.selectionEnd]).toEqual([9, 10]);
     expect(document.activeElement).toBe(box);
   });
@@ -164,37 +194,53 @@ describe('the page', () => {
     box.close();
   });
 
-  it('reads the box through the frame, and selects only in the text it read', async () => {
-    const { from, sent, box, iframe } = page();
+  it('reads the box by handing the frame one end of a channel, and keeps the other for the worker', async () => {
+    const { sent, box, contentWindow } = page();
     const read = box.read();
-    const [ask] = sent() as [{ type: 'read'; id: number }];
-    expect(ask.type).toBe('read');
-    from({ type: 'text', id: ask.id + 1, bytes: encodeText('another answer'), revision: 9 });
-    from({ type: 'text', id: ask.id, bytes: encodeText('{ "a": 1, }'), revision: 4 });
-    await expect(read).resolves.toBe('{ "a": 1, }');
-    box.select('something else', 0, 1);
+    expect(read).toMatchObject({ read: expect.any(Number) });
+    const [[ask, origin, transfer]] = contentWindow.postMessage.mock.calls as [[unknown, string, MessagePort[]]];
+    expect([ask, origin]).toEqual([{ type: 'read', id: (read as { read: number }).read }, '*']);
+    expect(transfer).toHaveLength(1);
+    // The frame's end sends the text; the end kept arrives where the read is taken (the worker).
+    const bytes = encodeText('{"name": "平台团队"}');
+    transfer[0]!.postMessage(bytes, [bytes]);
+    await expect(receiveText((read as { port: MessagePort }).port)).resolves.toBe('{"name": "平台团队"}');
     expect(sent()).toHaveLength(1);
-    box.select('{ "a": 1, }', 9, 10);
+    box.close();
+  });
+
+  it('asks the frame to select a place in the text of a read, and only of a read of the frame', () => {
+    const { sent, box, iframe } = page();
+    const read = box.read();
+    box.select({ text: 'typed here' }, 1, 1);
+    expect(sent()).toHaveLength(1);
+    expect(iframe.focus).not.toHaveBeenCalled();
+    box.select(read, 4, 11);
     expect(iframe.focus).toHaveBeenCalled();
-    expect(sent().at(-1)).toEqual({ type: 'select', revision: 4, start: 9, end: 10 });
+    expect(sent().at(-1)).toEqual({ type: 'select', read: (read as { read: number }).read, line: 4, column: 11 });
     box.close();
   });
 
-  it('a frame that never answers ends the read with a message, not a wait forever', async () => {
-    vi.useFakeTimers();
-    const { box } = page();
-    const read = box.read();
-    vi.advanceTimersByTime(READ_TIMEOUT_MS);
-    await expect(read).rejects.toThrow('The paste box did not answer. Reload the page and paste again.');
-    box.close();
-  });
-
-  it('closing ends a pending read, and later messages are ignored', async () => {
+  it('closing stops listening to the frame', () => {
     const { box, from, events } = page();
-    const read = box.read();
     box.close();
-    await expect(read).rejects.toThrow('did not answer');
     from({ type: 'input', hasText: true });
     expect(events.onHasText).not.toHaveBeenCalled();
+  });
+});
+
+describe('receiving the text (in the import worker)', () => {
+  it('a frame that never sends ends the read with a message, not a wait forever', async () => {
+    vi.useFakeTimers();
+    const { port1 } = new MessageChannel();
+    const received = receiveText(port1);
+    vi.advanceTimersByTime(READ_TIMEOUT_MS);
+    await expect(received).rejects.toThrow('The paste box did not answer. Reload the page and paste again.');
+  });
+
+  it('anything but text bytes is refused the same way', async () => {
+    const { port1, port2 } = new MessageChannel();
+    port2.postMessage({ text: '{"version": 1}' });
+    await expect(receiveText(port1)).rejects.toThrow('The paste box did not answer');
   });
 });

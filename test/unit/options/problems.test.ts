@@ -1,6 +1,7 @@
 // How a refused document's problems are listed.
 import { describe, expect, it } from 'vitest';
-import { offsetOf, problemsHeading, problemText } from '@/lib/options/problems';
+import { problemsHeading, problemText } from '@/lib/options/problems';
+import { offsetOf } from '@/lib/options/text-offset';
 import { readTeamList } from '@/lib/teamlist';
 import { capProblems } from '@/lib/teamlist/problems';
 
