@@ -10,6 +10,7 @@ import type { TeamList } from '../teamlist/types';
 import type { IDBPTransaction } from 'idb';
 import { announceBookmarksChanged } from './changes';
 import { StorageError, writeGuard, type Db, type SwitchRolesDB } from './db';
+import { uuidMaker } from './ids';
 
 export function listTeamLists(db: Db): Promise<TeamList[]> {
   return db.getAll('lists');
@@ -49,7 +50,7 @@ function sameBasis(bookmarks: readonly Bookmark[], basis: Record<string, number>
  *  bookmarks, in one transaction of two writes. Any failure leaves the database as it was. */
 export function applyImport(db: Db, plan: ImportPlan, meta: ListMeta, options: ApplyOptions = {}): Promise<ApplyResult> {
   const now = options.now ?? Date.now();
-  const newId = options.newId ?? (() => crypto.randomUUID());
+  const newId = options.newId ?? uuidMaker();
   return writeGuard(t('doing_importList'), () =>
     allOrNothing(db, async (tx, issue) => {
       const lists = tx.objectStore('lists');

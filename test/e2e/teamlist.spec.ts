@@ -84,7 +84,7 @@ test('pasted text goes from the paste box to the page\'s worker without passing 
     const post = Worker.prototype.postMessage;
     Worker.prototype.postMessage = function (this: Worker, m: unknown, transfer?: Transferable[]) {
       sizes.push(size(m));
-      return post.call(this, m, transfer ?? []);
+      return post.call(this, m, { transfer: transfer ?? [] });
     } as typeof post;
   });
   await options.paste(text);
