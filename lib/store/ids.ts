@@ -6,24 +6,42 @@
 /** UUIDs per draw: 16 bytes each, 65 536 bytes, the most one getRandomValues call gives. */
 export const UUIDS_PER_DRAW = 4096;
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const UUID_LENGTH = 36;
+const HEX = new TextEncoder().encode('0123456789abcdef');
+const DASH = 0x2d;
 
 /** A maker of UUIDs: each call gives a new one. Draws as it goes, a batch at a time. */
 export function uuidMaker(random: Pick<Crypto, 'getRandomValues'> = crypto): () => string {
-  let bytes = new Uint8Array(0);
+  let batch = '';
   let at = 0;
   return () => {
-    if (at === bytes.length) {
-      bytes = random.getRandomValues(new Uint8Array(16 * UUIDS_PER_DRAW));
+    if (at === batch.length) {
+      batch = uuidBatch(random);
       at = 0;
     }
-    const b = bytes;
-    const i = at;
-    at += 16;
-    const h = (k: number) => HEX[b[i + k]!]!;
-    // The version (4) and variant (10xx) bits, as RFC 9562 sets them for random UUIDs.
-    const version = HEX[(b[i + 6]! & 0x0f) | 0x40]!;
-    const variant = HEX[(b[i + 8]! & 0x3f) | 0x80]!;
-    return `${h(0)}${h(1)}${h(2)}${h(3)}-${h(4)}${h(5)}-${version}${h(7)}-${variant}${h(9)}-${h(10)}${h(11)}${h(12)}${h(13)}${h(14)}${h(15)}`;
+    at += UUID_LENGTH;
+    return batch.slice(at - UUID_LENGTH, at);
   };
+}
+
+/**
+ * UUIDS_PER_DRAW UUIDs from one draw, one after another in one string: each id is then a slice
+ * of it. Built as bytes and decoded once, because an id joined from its 20 parts is a tree of
+ * 20 strings that every later use (a Map key, a stored record) must first copy into one.
+ */
+function uuidBatch(random: Pick<Crypto, 'getRandomValues'>): string {
+  const bytes = random.getRandomValues(new Uint8Array(16 * UUIDS_PER_DRAW));
+  const text = new Uint8Array(UUID_LENGTH * UUIDS_PER_DRAW);
+  let o = 0;
+  for (let i = 0; i < bytes.length; i += 16) {
+    // The version (4) and variant (10xx) bits, as RFC 9562 sets them for random UUIDs.
+    bytes[i + 6] = (bytes[i + 6]! & 0x0f) | 0x40;
+    bytes[i + 8] = (bytes[i + 8]! & 0x3f) | 0x80;
+    for (let k = 0; k < 16; k++) {
+      if (k === 4 || k === 6 || k === 8 || k === 10) text[o++] = DASH;
+      text[o++] = HEX[bytes[i + k]! >> 4]!;
+      text[o++] = HEX[bytes[i + k]! & 15]!;
+    }
+  }
+  return new TextDecoder().decode(text);
 }
