@@ -93,10 +93,19 @@ function syntaxProblem(text: string, engineMessage: string): Problem {
   };
 }
 
+/** An object or array still to look into. Its path is made only when something in it is
+ *  reported: a walk over 20 000 roles would otherwise copy a path for every field. */
 interface Visit {
-  value: unknown;
-  path: PathSegment[];
+  value: object;
+  parent: Visit | null;
+  key: PathSegment;
   depth: number;
+}
+
+function pathOf(visit: Visit | null): PathSegment[] {
+  const path: PathSegment[] = [];
+  for (let v = visit; v && v.parent; v = v.parent) path.push(v.key);
+  return path.reverse();
 }
 
 function carriesSomething(v: unknown): boolean {
@@ -110,43 +119,56 @@ function walk(root: unknown, secrets: SecretFinding[]): Problem[] {
   if (typeof root === 'string' && secretValueKind(root)) {
     secrets.push({ path: [], looksLike: secretValueKind(root)!, hadValue: true });
   }
-  const stack: Visit[] = [{ value: root, path: [], depth: 0 }];
+  if (root === null || typeof root !== 'object') return problems;
+  // A list names the same few keys in every role: each is judged once.
+  const keyVerdicts = new Map<string, string | false>();
+  const secretKey = (key: string): string | false => {
+    let verdict = keyVerdicts.get(key);
+    if (verdict === undefined) keyVerdicts.set(key, (verdict = isSecretKey(key) ? CREDENTIAL_FIELD : (secretValueKind(key) ?? false)));
+    return verdict;
+  };
+  const stack: Visit[] = [{ value: root, parent: null, key: '', depth: 0 }];
   while (stack.length > 0) {
-    const { value, path, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
     if (depth + 1 > MAX_DEPTH) {
       problems.push({
-        path: formatPath(path),
+        path: formatPath(pathOf(visit)),
         message: t('parse_tooDeep', { max: MAX_DEPTH }),
       });
       return problems; // one is enough; the rest of a hostile tree would only repeat it
     }
-    const children: Visit[] = [];
     const record = value as Record<string, unknown>;
+    const isList = Array.isArray(value);
     // Object.keys, not for…in: JSON.parse makes "__proto__" an own property, and it must be seen.
-    const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(record);
-    for (const key of keys) {
-      const childPath = [...path, key];
+    const keys: readonly PathSegment[] | null = isList ? null : Object.keys(record);
+    const count = keys ? keys.length : (value as unknown[]).length;
+    // First, in document order, what is reported: prototype keys, and credentials (removed).
+    for (let i = 0; i < count; i++) {
+      const key = keys ? keys[i]! : i;
       const child = record[key];
       if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
         problems.push({
-          path: formatPath(childPath),
+          path: formatPath([...pathOf(visit), key]),
           message: t('parse_forbiddenKey', { key: JSON.stringify(key) }),
         });
         continue;
       }
-      const byKey = typeof key === 'string' && (isSecretKey(key) ? CREDENTIAL_FIELD : secretValueKind(key));
+      const byKey = typeof key === 'string' && secretKey(key);
       const byValue = typeof child === 'string' ? secretValueKind(child) : null;
       if (byKey || byValue) {
-        secrets.push({ path: childPath, looksLike: (byKey || byValue)!, hadValue: carriesSomething(child) });
-        if (Array.isArray(value)) value[key as number] = null;
+        secrets.push({ path: [...pathOf(visit), key], looksLike: (byKey || byValue)!, hadValue: carriesSomething(child) });
+        if (isList) value[key as number] = null;
         else delete record[key];
-        continue;
       }
-      children.push({ value: child, path: childPath, depth: depth + 1 });
     }
-    // Reversed so problems come out in document order.
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    // Then what is left to look into, pushed last first so that it is visited in document order.
+    for (let i = count - 1; i >= 0; i--) {
+      const key = keys ? keys[i]! : i;
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) continue;
+      const child = record[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, parent: visit, key, depth: depth + 1 });
+    }
   }
   return problems;
 }

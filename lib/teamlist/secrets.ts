@@ -40,8 +40,12 @@ const SECRET_VALUES: readonly SecretValueKind[] = [
   { name: 'a private key', text: 'secret_privateKey', pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/ },
 ];
 
+/** What every SECRET_VALUES pattern needs: one test tells most values apart from all four. */
+const SECRET_VALUE_HINT = /LTAI|STS\.|CAIS|-----BEGIN /;
+
 /** What kind of credential a text value looks like, or null. */
 export function secretValueKind(value: string): string | null {
+  if (!SECRET_VALUE_HINT.test(value)) return null;
   for (const k of SECRET_VALUES) if (k.pattern.test(value)) return k.name;
   return null;
 }

@@ -149,6 +149,7 @@ describe('credentials', () => {
     ['STS.NFAKEFAKEFAKEFAKEFAKE', 'an Alibaba Cloud STS AccessKey ID'],
     [`CAIS${'A'.repeat(80)}`, 'an Alibaba Cloud STS security token'],
     ['-----BEGIN PRIVATE KEY-----', 'a private key'],
+    ['x -----BEGIN RSA PRIVATE KEY----- y', 'a private key'],
   ])('takes the value %s for %s', (value, kind) => expect(secretValueKind(value)).toBe(kind));
 
   it.each(['LTAI', 'ltai5tfakefakefake0000000', 'XLTAI5tFAKEFAKEFAKE0000000', 'acme-prod', 'https://ecs.console.aliyun.com/'])('does not take %s for one', (value) => {
@@ -166,6 +167,28 @@ describe('credentials', () => {
         { path: ['list', 0], looksLike: 'an Alibaba Cloud AccessKey ID', hadValue: true },
       ],
     });
+  });
+
+  it('judges a key the same in every object that names it, credential field or credential', () => {
+    const key = 'LTAI5tFAKEFAKEFAKE0000000';
+    const r = safeParse(JSON.stringify({ roles: [{ token: 'a', keep: 1 }, { token: 'b', keep: 2 }, { [key]: 1 }, { [key]: 2, keep: 3 }] }));
+    expect(r).toEqual({
+      ok: true,
+      value: { roles: [{ keep: 1 }, { keep: 2 }, {}, { keep: 3 }] },
+      secrets: [
+        { path: ['roles', 0, 'token'], looksLike: 'a credential field', hadValue: true },
+        { path: ['roles', 1, 'token'], looksLike: 'a credential field', hadValue: true },
+        { path: ['roles', 2, key], looksLike: 'an Alibaba Cloud AccessKey ID', hadValue: true },
+        { path: ['roles', 3, key], looksLike: 'an Alibaba Cloud AccessKey ID', hadValue: true },
+      ],
+    });
+  });
+
+  it('names the place of a credential and of a prototype key deep in the document, in document order', () => {
+    const r = safeParse('{"a": [{"b": {"__proto__": {"x": 1}, "c": [0, {"password": "p"}]}}], "z": {"constructor": 1}}');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => p.path)).toEqual(['a[0].b.c[1].password', 'a[0].b.__proto__', 'z.constructor']);
   });
 });
 
