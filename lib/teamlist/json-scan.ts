@@ -37,7 +37,9 @@ class Fault extends Error {
 }
 
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-const WS = new Set([' ', '\t', '\n', '\r']);
+const WS = /[ \t\n\r]*/y;
+/** A run of characters a JSON string holds as they are: taken at once, not one at a time. */
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
 
 function show(ch: string | undefined): string {
   if (ch === undefined) return t('char_endOfText');
@@ -53,7 +55,8 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
   let i = 0;
   const stack: Frame[] = [];
   const skipWs = () => {
-    while (i < text.length && WS.has(text[i]!)) i++;
+    WS.lastIndex = i;
+    if (WS.test(text)) i = WS.lastIndex;
   };
   // stack[0] stands for the document, stack[1] is the root value: neither has a segment.
   const pathOf = () => stack.slice(2).map((f) => f.segment!) as PathSegment[];
@@ -62,6 +65,12 @@ function scan(text: string, onDuplicate: (d: DuplicateKey) => void): void {
     const start = i++;
     let out = '';
     while (i < text.length) {
+      PLAIN.lastIndex = i;
+      if (PLAIN.test(text) && PLAIN.lastIndex > i) {
+        out += text.slice(i, PLAIN.lastIndex);
+        i = PLAIN.lastIndex;
+        if (i === text.length) break;
+      }
       const ch = text[i]!;
       if (ch === '"') {
         i++;
