@@ -102,9 +102,9 @@ interface Visit {
   depth: number;
 }
 
-function pathOf(visit: Visit | null): PathSegment[] {
+function pathOf(visit: Visit): PathSegment[] {
   const path: PathSegment[] = [];
-  for (let v = visit; v && v.parent; v = v.parent) path.push(v.key);
+  for (let v: Visit | null = visit; v.parent; v = v.parent) path.push(v.key);
   return path.reverse();
 }
 
