@@ -4,13 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentLocale, setLanguage } from '@/lib/i18n';
 import { ImportSessions, previewGone } from '@/lib/options/import-sessions';
-
-const PREVIEW_GONE = previewGone();
 import { encodeText } from '@/lib/options/paste-frame';
 import { onThisThread, onWorker, serve, type OffThread, type WorkerReply, type WorkerRequest } from '@/lib/options/off-thread';
 import { PREVIEW_LINES } from '@/lib/options/preview';
 import { listBookmarks } from '@/lib/store/bookmarks';
 import { openDatabase, type Db } from '@/lib/store/db';
+
+const PREVIEW_GONE = previewGone();
 
 let db: Db;
 beforeEach(async () => {
