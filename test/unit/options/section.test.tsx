@@ -105,6 +105,26 @@ describe('a paste too long to be a team list', () => {
   });
 });
 
+describe('a refused paste in the text area (Firefox has no framed box)', () => {
+  it('"Show in the text" selects the character the problem names, only while the box holds the text read', async () => {
+    render(<TeamListsSection />);
+    const box = screen.getByLabelText('Paste a team list') as HTMLTextAreaElement;
+    const text = '{\n  "version": 1,\n  "roles": [\n    { "account": "acme", "roleName": "ops", }\n  ]\n}';
+    fireEvent.input(box, { target: { value: text } });
+    fireEvent.click(screen.getByRole('button', { name: 'Preview import' }));
+    const show = await screen.findByRole('button', { name: 'Show in the text' });
+    expect(screen.getByRole('alert').textContent).toContain('Line 4, column 45');
+    fireEvent.click(show);
+    expect(box.value.slice(box.selectionStart, box.selectionEnd)).toBe('}');
+    expect(document.activeElement).toBe(box);
+    // Edited since: the place named belongs to the text read, not to this one.
+    fireEvent.input(box, { target: { value: `${text} ` } });
+    box.setSelectionRange(0, 0);
+    fireEvent.click(show);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, 0]);
+  });
+});
+
 describe('apply', () => {
   it('refuses a preview the list changed since (another window), and changes nothing', async () => {
     render(<TeamListsSection />);
