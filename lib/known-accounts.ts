@@ -2,13 +2,13 @@
 // The console shows an account by alias on one page and by ID on another; a bookmark may use
 // any of the three. The extension learns each account's ID when a switch to its alias or
 // domain is confirmed on a page that shows the ID, and from then on all names match alike.
-import { storage } from 'wxt/utils/storage';
+import { storageItem } from './storage-item';
 import { accountKey } from './account';
 
 const ID = /^\d{16}$/;
 
 /** Learned alias key → account ID. Kept locally: it is what the user's own console showed. */
-export const learnedAccountIdsItem = storage.defineItem<Record<string, string>>('local:learnedAccountIds', { fallback: {}, version: 1 });
+export const learnedAccountIdsItem = storageItem<Record<string, string>>('local', 'learnedAccountIds', {});
 
 /** How many aliases to remember: far more than anyone switches between; the oldest go first. */
 const MAX_LEARNED = 2_000;

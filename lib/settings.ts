@@ -1,5 +1,5 @@
 // Small settings, in extension storage (not IndexedDB): read by the background and pages.
-import { storage } from 'wxt/utils/storage';
+import { storageItem } from './storage-item';
 import { DEFAULT_HISTORY_CAP } from './history';
 import type { LanguageSetting } from './i18n';
 
@@ -22,17 +22,11 @@ export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 export const DEFAULT_SETTINGS: Settings = { historyCap: DEFAULT_HISTORY_CAP, logonBanner: 'neutral', switchTimeoutSec: 30, theme: 'system', language: 'system' };
 export const SWITCH_TIMEOUT_RANGE = { min: 5, max: 120 } as const;
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+export const settingsItem = storageItem<Settings>('local', 'settings', DEFAULT_SETTINGS);
 
 export async function getSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
 }
 
 /** Banners the user collapsed, by account key: remembered per account. */
-export const collapsedBannersItem = storage.defineItem<Record<string, true>>('local:collapsedBanners', {
-  fallback: {},
-  version: 1,
-});
+export const collapsedBannersItem = storageItem<Record<string, true>>('local', 'collapsedBanners', {});
