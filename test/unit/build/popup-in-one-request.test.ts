@@ -47,6 +47,17 @@ describe('popupInOneRequest', () => {
     expect((globalThis as { popupRan?: string }).popupRan).toBe('from the shared chunk');
   });
 
+  it('writes Chinese text as UTF-8, 3 bytes a character, not as 6-byte \\u escapes', async () => {
+    const dir = await builtExtension();
+    await writeFile(join(dir, 'chunks/theme-B2.js'), 'const shared = "切换角色"; export { shared as s };\n');
+    await popupInOneRequest(dir);
+    const script = await readFile(join(dir, 'chunks/popup-A1.js'), 'utf8');
+    expect(script).toContain('切换角色');
+    expect(script).not.toMatch(/\\u[0-9a-f]{4}/i);
+    await import(`${pathToFileURL(join(dir, 'chunks/popup-A1.js')).href}?utf8`);
+    expect((globalThis as { popupRan?: string }).popupRan).toBe('切换角色');
+  });
+
   it('leaves the other pages as they were, and ships only the style sheets they still link', async () => {
     const dir = await builtExtension();
     const options = await readFile(join(dir, 'options.html'), 'utf8');
