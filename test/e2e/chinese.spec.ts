@@ -1,28 +1,17 @@
 // The main flows with Chromium in Simplified Chinese (--lang=zh-CN): the popup, the switch,
 // the banner and the options page speak Chinese; the options can switch back to English.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { formatMessage, type Catalog } from '../../lib/i18n/format';
-import { placeholderOrder } from '../../lib/i18n/catalog-plugin';
+import { browserMessages, messageChecks } from '../browser-messages';
 import { ERROR_TEXTS } from '../fake-console/server';
 import { expect, test } from './fixtures';
 import { ALICE, Banner, signinUrl } from './pages/console-page';
 
-/**
- * The extension's pages, background and worker take their language's messages from the
- * browser's getMessage when the browser picked it (lib/i18n): it must give, for every message,
- * what formatting the catalogue gives, placeholders filled by position. Substitutions hold
- * "$1", "$$" and markup, which neither may treat as anything but text.
- */
+/** The browser's own messages in `locale`, as lib/i18n takes them, against the catalogue's. */
 async function expectBrowserMessagesAsCatalogue(page: Page, locale: 'en' | 'zh_CN') {
-  const text = readFileSync(`public/_locales/${locale}/messages.json`, 'utf8');
-  const messages = JSON.parse(text) as Catalog;
-  const order = placeholderOrder(text);
-  const calls = Object.keys(messages).map((key) => ({ key, subs: (order[key] ?? []).map((name, i) => `<b>${name}</b> $${i + 1} $$`) }));
-  const browserSays = await page.evaluate((cs) => cs.map(({ key, subs }) => chrome.i18n.getMessage(key as never, subs)), calls);
+  const { calls, expected } = messageChecks(locale);
+  const browserSays = await page.evaluate(browserMessages, calls);
   expect(browserSays[calls.findIndex((c) => c.key === 'catalogLocale')]).toBe(locale);
-  const catalogueSays = calls.map(({ key, subs }) => formatMessage(messages[key], Object.fromEntries((order[key] ?? []).map((name, i) => [name, subs[i]!]))));
-  expect(browserSays).toEqual(catalogueSays);
+  expect(browserSays).toEqual(expected);
 }
 
 test('an English browser\'s own messages are the catalogue\'s, formatted alike', async ({ openOptions }) => {

@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeConsole, type FakeConsole } from '../fake-console/server';
 import { FIREFOX_FAKE_CONSOLE_PORT, launchFirefox, type LaunchedFirefox } from './launch';
+import { browserMessages, messageChecks } from '../browser-messages';
 import { ALICE, bannerRoot, bannerText, eventually, expectBanner, sendFromExtensionPage, tabIdOf } from './pages';
 
 let fake: FakeConsole;
@@ -91,6 +92,17 @@ describe('Firefox: the production build', () => {
       themeFont: getComputedStyle(document.documentElement).getPropertyValue('--font').trim() !== '',
     }));
     expect(styled).toEqual({ height: '560px', fontSize: '13px', themeFont: true });
+  });
+
+  it('gives, from its own getMessage, every message as the catalogue formats it (the popup takes them from there)', async () => {
+    popup ??= await firefox.openExtensionPage('popup.html');
+    const { calls, expected } = messageChecks('en');
+    expect(await popup.evaluate(browserMessages, calls)).toEqual(expected);
+    // And the popup shows them: its search box's placeholder, in English.
+    const placeholder = () => popup.evaluate(() => document.querySelector('input[type="search"]')?.getAttribute('placeholder') ?? null);
+    await eventually('the popup\'s search box', placeholder, (text) => text !== null);
+    expect(await placeholder()).toBe(expected[calls.findIndex((c) => c.key === 'popup_searchLabel')]);
+    expect(await placeholder()).not.toBe('');
   });
 
   it.each([
