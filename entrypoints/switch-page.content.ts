@@ -1,7 +1,6 @@
 import { SIGNIN_MATCHES } from '@/lib/console/hosts';
 import { pageReport } from '@/lib/content/diagnostic';
 import { runSwitchPage } from '@/lib/content/switch-page';
-import '@/lib/i18n/bundled';
 import { useLanguage } from '@/lib/i18n';
 import { handleMessages, type BackgroundToContent } from '@/lib/messages';
 import { DEFAULT_SETTINGS, getSettings } from '@/lib/settings';
@@ -17,7 +16,7 @@ export default defineContentScript({
     // The popup may ask for a report of a switch page whose form could not be found.
     ctx.onInvalidated(handleMessages<Pick<BackgroundToContent, 'diagnosticReport'>>('background', { diagnosticReport: () => pageReport(document) }));
     // Why a form could not be filled is said in the language the user chose.
-    await useLanguage((await getSettings().catch(() => DEFAULT_SETTINGS)).language);
+    useLanguage((await getSettings().catch(() => DEFAULT_SETTINGS)).language);
     return runSwitchPage(document, ctx.signal);
   },
 });

@@ -8,9 +8,9 @@ export function applyTheme(doc: Document, theme: Theme): void {
   else doc.documentElement.dataset.theme = theme;
 }
 
-export async function applyAppearance(doc: Document, settings: Pick<Settings, 'theme' | 'language'>): Promise<void> {
+export function applyAppearance(doc: Document, settings: Pick<Settings, 'theme' | 'language'>): void {
   applyTheme(doc, settings.theme);
-  await setLanguage(settings.language);
+  setLanguage(settings.language);
 }
 
 /** Reads the settings and applies them; a settings read that fails leaves the defaults. */
@@ -21,5 +21,5 @@ export async function startAppearance(doc: Document): Promise<void> {
   } catch (e) {
     console.error('Switch Roles: settings could not be read; using the browser language and the system theme.', e);
   }
-  await applyAppearance(doc, settings);
+  applyAppearance(doc, settings);
 }

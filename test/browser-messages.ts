@@ -1,9 +1,9 @@
-// lib/i18n takes the language the browser picked from the browser's own getMessage: for every
-// message it must give what the catalogue's formatting gives, placeholders filled by position.
-// Shared by the Chromium (e2e) and Firefox checks. The substitutions hold "$1", "$$" and markup,
-// which neither may treat as anything but text.
+// lib/i18n formats every message from its own catalogue "the way browser.i18n.getMessage does"
+// (lib/i18n/format.ts), so a language chosen in the options reads as the browser's own would.
+// Checked against the browser's getMessage, for every message: placeholders filled by position
+// there, by name here. Shared by the Chromium (e2e) and Firefox checks. The substitutions hold
+// "$1", "$$" and markup, which neither may treat as anything but text.
 import { readFileSync } from 'node:fs';
-import { placeholderOrder } from '../lib/i18n/catalog-plugin';
 import { formatMessage, type Catalog } from '../lib/i18n/format';
 
 export interface MessageCall {
@@ -11,14 +11,18 @@ export interface MessageCall {
   subs: string[];
 }
 
-/** Each message of `locale`'s file as a getMessage call, and the text the catalogue gives. */
+/** Each message of `locale`'s file as a getMessage call, and the text lib/i18n formats for it. */
 export function messageChecks(locale: 'en' | 'zh_CN'): { calls: MessageCall[]; expected: string[] } {
-  const text = readFileSync(`public/_locales/${locale}/messages.json`, 'utf8');
-  const messages = JSON.parse(text) as Catalog;
-  const order = placeholderOrder(text);
-  const calls = Object.keys(messages).map((key) => ({ key, subs: (order[key] ?? []).map((name, i) => `<b>${name}</b> $${i + 1} $$`) }));
-  const expected = calls.map(({ key, subs }) => formatMessage(messages[key], Object.fromEntries((order[key] ?? []).map((name, i) => [name, subs[i]!]))));
-  return { calls, expected };
+  const messages = JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Catalog;
+  const checks = Object.entries(messages).map(([key, entry]) => {
+    // The browser fills placeholder "$n" with its n-th substitution.
+    const byPosition = Object.entries(entry.placeholders ?? {}).map(([name, { content }]) => ({ name, n: Number(/^\$(\d)$/.exec(content)?.[1]) }));
+    const subs: string[] = [];
+    for (const { name, n } of byPosition) subs[n - 1] = `<b>${name}</b> $${n} $$`;
+    const expected = formatMessage(entry, Object.fromEntries(byPosition.map(({ name, n }) => [name, subs[n - 1]!])));
+    return { call: { key, subs: Array.from(subs, (s) => s ?? '') }, expected };
+  });
+  return { calls: checks.map((c) => c.call), expected: checks.map((c) => c.expected) };
 }
 
 /** Run in an extension page: the browser's getMessage for each call. */

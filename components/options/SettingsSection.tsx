@@ -46,7 +46,7 @@ export function SettingsSection({ onLanguageChange }: { onLanguageChange?(): voi
       await trimHistory(await db(), cap);
       await sendToBackground('bookmarksChanged', {});
       // This page follows at once: the new theme and language.
-      await applyAppearance(document, saved);
+      applyAppearance(document, saved);
       if (languageChanged) onLanguageChange?.();
       setNotice({ tone: 'ok', text: t('settings_saved') });
     } catch (err) {

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { accountKey } from '../account';
 import type { Bookmark } from '../bookmark';
 import { badgeFor, bannerFor } from '../banner';
-import { loadLanguage, t, translator } from '../i18n';
+import { t, translator } from '../i18n';
 import { siteOfUrl, type Site } from '../console/hosts';
 import type { Identity, IdentityReading } from '../console/identity-types';
 import { historyKey } from '../history';
@@ -68,9 +68,7 @@ interface BannerInputs {
 }
 
 function bannerInputs(): Promise<BannerInputs> {
-  // The banner's words are in the language set: its messages loaded with the settings.
-  const settings = getSettings().then(async (s) => (await loadLanguage(s.language), s));
-  return Promise.all([currentBookmarks(), settings, collapsedBannersItem.getValue()]).then(([bookmarks, settings, collapsed]) => ({ bookmarks, settings, collapsed }));
+  return Promise.all([currentBookmarks(), getSettings(), collapsedBannersItem.getValue()]).then(([bookmarks, settings, collapsed]) => ({ bookmarks, settings, collapsed }));
 }
 
 async function setBadge(tabId: number, badge: { text: string; colour: string }, style: BannerInfo['style']) {

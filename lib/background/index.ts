@@ -27,19 +27,17 @@ function after<P>(ready: Promise<unknown>, handlers: Handlers<P>): Handlers<P> {
 export function startBackground(): void {
   // The messages built here (switch outcomes, why an identity is unknown) follow the language
   // setting, as the extension's pages do. A worker woken by a message reads it before it answers.
-  void useLanguage('system');
+  useLanguage('system');
   forgetOnEveryWrite();
   const language = getSettings().then(
-    async (s) => {
-      await useLanguage(s.language);
-    },
+    (s) => void useLanguage(s.language),
     (e: unknown) => console.error('Switch Roles: settings could not be read; messages use the browser language.', e),
   );
   settingsItem.watch((s, old) => {
-    const loaded = useLanguage(s.language);
+    useLanguage(s?.language ?? 'system');
     // Open consoles' banners are worded here: they take the new language at once. (Their
     // content script does not listen to storage: that API's set-up costs every console page.)
-    if (s.language !== old.language) void loaded.then(() => tracker.refreshAllBanners());
+    if (s?.language !== old?.language) void tracker.refreshAllBanners();
   });
   handleMessages<PageToBackground>('page', after<PageToBackground>(language, {
     // Checked even from our own pages: a malformed request is refused before it starts a job.

@@ -73,9 +73,9 @@ export type WorkerReply = { id: number; ok: true; value: unknown } | { id: numbe
 /** The worker's side: answers each request with the same work onThisThread does. */
 export function serve(scope: { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(reply: WorkerReply): void }, work: OffThread): void {
   scope.onmessage = ({ data }) => {
+    useLanguage(data.locale);
     const run = work[data.name] as (...args: unknown[]) => Promise<unknown>;
-    // The worker has no browser i18n: its messages are fetched, once, before the first answer.
-    useLanguage(data.locale).then(() => run(...data.args)).then(
+    run(...data.args).then(
       (value) => scope.postMessage({ id: data.id, ok: true, value }),
       (e: unknown) => scope.postMessage({ id: data.id, ok: false, error: e instanceof Error ? e.message : String(e) }),
     );

@@ -6,7 +6,7 @@ import { ERROR_TEXTS } from '../fake-console/server';
 import { expect, test } from './fixtures';
 import { ALICE, Banner, signinUrl } from './pages/console-page';
 
-/** The browser's own messages in `locale`, as lib/i18n takes them, against the catalogue's. */
+/** The browser's own messages in `locale` against lib/i18n's formatting of its catalogue. */
 async function expectBrowserMessagesAsCatalogue(page: Page, locale: 'en' | 'zh_CN') {
   const { calls, expected } = messageChecks(locale);
   const browserSays = await page.evaluate(browserMessages, calls);
@@ -14,14 +14,14 @@ async function expectBrowserMessagesAsCatalogue(page: Page, locale: 'en' | 'zh_C
   expect(browserSays).toEqual(expected);
 }
 
-test('an English browser\'s own messages are the catalogue\'s, formatted alike', async ({ openOptions }) => {
+test('an English browser formats every message as lib/i18n does', async ({ openOptions }) => {
   await expectBrowserMessagesAsCatalogue((await openOptions()).page, 'en');
 });
 
 test.describe('in a Chinese browser', () => {
   test.use({ chromiumLang: 'zh-CN' });
 
-  test('its own messages are the catalogue\'s, formatted alike', async ({ openOptions }) => {
+  test('it formats every message as lib/i18n does', async ({ openOptions }) => {
     await expectBrowserMessagesAsCatalogue((await openOptions()).page, 'zh_CN');
   });
 

@@ -94,7 +94,7 @@ describe('Firefox: the production build', () => {
     expect(styled).toEqual({ height: '560px', fontSize: '13px', themeFont: true });
   });
 
-  it('gives, from its own getMessage, every message as the catalogue formats it (the popup takes them from there)', async () => {
+  it('formats every message with its own getMessage as lib/i18n formats it from the catalogue, and the popup shows it', async () => {
     popup ??= await firefox.openExtensionPage('popup.html');
     const { calls, expected } = messageChecks('en');
     expect(await popup.evaluate(browserMessages, calls)).toEqual(expected);

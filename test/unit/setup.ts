@@ -1,7 +1,5 @@
 import 'fake-indexeddb/auto';
 import { configure } from '@testing-library/preact';
-// Both catalogues, as the sign-in page's script has them: tests have no browser i18n to ask.
-import '../../lib/i18n/bundled';
 
 // findBy… and waitFor give up after this long (the library's default is 1 s): room for a loaded,
 // shared 2-core machine. A limit on hanging, not a timing assertion: a passing check ends the

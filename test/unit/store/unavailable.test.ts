@@ -20,8 +20,6 @@ describe('db() when IndexedDB is unavailable', () => {
       return req;
     }],
   ])('says so clearly when indexedDB.open %s, and tries again next time', async (_, broken) => {
-    // The fresh modules' messages too (test/unit/setup.ts bundles them into the first ones).
-    await import('@/lib/i18n/bundled');
     const { db, StorageError, unavailableText } = await import('@/lib/store/db');
     vi.spyOn(indexedDB, 'open').mockImplementation(broken as never);
     const error = await db().catch((e: unknown) => e);
