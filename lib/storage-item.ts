@@ -20,7 +20,8 @@ export interface StorageItem<T> {
 export function storageItem<T>(area: StorageAreaName, key: string, fallback: T): StorageItem<T> {
   // Looked up at each use, not at load: a module that only defines items touches no API.
   const storageArea = () => browser.storage[area];
-  const orFallback = (value: unknown): T => (value ?? fallback) as T;
+  // A copy each time: a caller that edits what it got (then stores it) never edits the default.
+  const orFallback = (value: unknown): T => (value ?? structuredClone(fallback)) as T;
   return {
     area,
     key,

@@ -14,6 +14,13 @@ describe('storageItem', () => {
     expect(await item.getValue()).toEqual({ n: 3 });
   });
 
+  it('gives a fresh copy of the fallback each time: editing one never changes the next', async () => {
+    const item = storageItem<Record<string, number>>('session', 'seen', {});
+    const first = await item.getValue();
+    first.tab1 = 1;
+    expect(await item.getValue()).toEqual({});
+  });
+
   it('keeps each area apart', async () => {
     await storageItem('session', 'job', null as string | null).setValue('running');
     expect(await storageItem('local', 'job', 'none').getValue()).toBe('none');
