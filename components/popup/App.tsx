@@ -7,7 +7,7 @@ import { RECENT_LIMIT } from '../../lib/popup/bookmarks';
 import { t } from '../../lib/i18n';
 import type { PopupHost } from '../../lib/popup/host';
 import { BookmarkMatcher, recentItems } from '../../lib/popup/recent';
-import { bookmarkKey, buildRows, isSelectable, targetOf, targetOfFields, type Row, type SelectableRow } from '../../lib/popup/rows';
+import { bookmarkKey, buildRows, isSelectable, targetOf, targetOfFields, type RowList, type SelectableRow } from '../../lib/popup/rows';
 import { indexBookmarks, queryTokens } from '../../lib/popup/search';
 import { moveForKey, moveSelection, selectableFrom } from '../../lib/popup/selection';
 import { BookmarkForm } from './BookmarkForm';
@@ -37,9 +37,9 @@ interface Selection {
   index: number;
 }
 
-function resolve(rows: readonly Row[], selection: Selection): number {
+function resolve(rows: RowList, selection: Selection): number {
   if (selection.key !== null) {
-    const i = rows.findIndex((r) => r.key === selection.key);
+    const i = rows.indexOfKey(selection.key);
     if (i >= 0) return i;
   }
   const at = Math.min(selection.index, rows.length - 1);
@@ -89,7 +89,7 @@ export function App({ host }: { host: PopupHost }) {
       ? matcher.find([activeRole.account, activeRole.accountId], activeRole.roleName, switching.tab.site)?.colour
       : undefined;
 
-  const select = (index: number) => setSelection({ key: rows[index]?.key ?? null, index });
+  const select = (index: number) => setSelection({ key: rows.at(index)?.key ?? null, index });
   const focusSearch = () => search.current?.focus();
 
   const activate = (row: SelectableRow, index: number) => {
@@ -112,7 +112,7 @@ export function App({ host }: { host: PopupHost }) {
   };
 
   const rowAction = (bookmark: Bookmark, action: (b: Bookmark) => unknown) => {
-    const index = rows.findIndex((r) => r.key === bookmarkKey(bookmark.id));
+    const index = rows.indexOfKey(bookmarkKey(bookmark.id));
     if (index >= 0) select(index);
     void action(bookmark);
   };
@@ -146,7 +146,7 @@ export function App({ host }: { host: PopupHost }) {
     }
     if (e.key === 'Enter' && (inSearch || e.target === document.body)) {
       e.preventDefault();
-      const row = rows[selected];
+      const row = rows.at(selected);
       if (isSelectable(row)) activate(row, selected);
     }
   };
@@ -180,7 +180,7 @@ export function App({ host }: { host: PopupHost }) {
             rows={rows}
             alsoIn={alsoIn}
             busy={!data.complete || matches.partial}
-            selected={isSelectable(rows[selected]) ? selected : -1}
+            selected={isSelectable(rows.at(selected)) ? selected : -1}
             onActivate={activate}
             onBookmarkHistory={(entry) => void data.actions.bookmarkHistory(entry)}
             onFavourite={(b) => rowAction(b, data.actions.toggleFavourite)}
@@ -208,7 +208,7 @@ export function App({ host }: { host: PopupHost }) {
             <SearchBox
               value={query}
               onInput={onQuery}
-              activeId={isSelectable(rows[selected]) ? optionId(selected) : undefined}
+              activeId={isSelectable(rows.at(selected)) ? optionId(selected) : undefined}
               // Only while the list is in the page: a reference to nothing is an error.
               listId={rows.length > 0 ? LIST_ID : undefined}
               inputRef={search}

@@ -10,11 +10,11 @@
 // Two layers share the offsets: the listbox holds only options (and presentational headers),
 // and the rows' buttons (favourite, edit, delete; bookmark a recent role) sit in a layer over
 // it, outside the listbox, since a listbox may contain nothing interactive but its options.
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { bookmarkLabel } from '../../lib/bookmark';
 import type { HistoryEntry } from '../../lib/history';
 import { t } from '../../lib/i18n';
-import { layoutRows, ROW_HEIGHT, siteName, type Row, type SelectableRow } from '../../lib/popup/rows';
+import { ROW_HEIGHT, siteName, type Row, type RowList, type SelectableRow } from '../../lib/popup/rows';
 import { revealScrollTop, visibleRange } from '../../lib/popup/windowing';
 import { bookmarkSubline, BookmarkActions, type BookmarkRowActions } from './BookmarkRow';
 import { HistoryActions } from './HistoryRow';
@@ -30,7 +30,7 @@ export function optionId(index: number): string {
 
 interface Props extends BookmarkRowActions {
   id: string;
-  rows: readonly Row[];
+  rows: RowList;
   /** Bookmark id → where else its role is listed. */
   alsoIn?: ReadonlyMap<string, string>;
   /** Only some rows are listed yet (the kept first screen, or a search's first matches): the rest follows. */
@@ -50,9 +50,6 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
 
-  // aria-posinset/setsize come from it too: a windowed list has only some options in the page.
-  const { offsets, position, options } = useMemo(() => layoutRows(rows), [rows]);
-
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
@@ -68,32 +65,32 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el || selected < 0) return;
-    const leading = rows[selected - 1]?.kind === 'header' ? 1 : 0;
-    const top = revealScrollTop(offsets, selected, el.scrollTop, viewport, leading);
+    const leading = rows.at(selected - 1)?.kind === 'header' ? 1 : 0;
+    const top = revealScrollTop(rows, selected, el.scrollTop, viewport, leading);
     if (top !== el.scrollTop) {
       el.scrollTop = top;
       setScrollTop(top);
     }
-  }, [selected, offsets, viewport, rows]);
+  }, [selected, viewport, rows]);
 
-  const { start, end } = visibleRange(offsets, scrollTop, viewport, OVERSCAN);
+  const { start, end } = visibleRange(rows, scrollTop, viewport, OVERSCAN);
   const indices: number[] = [];
   if (selected >= 0 && selected < start) indices.push(selected);
   for (let i = start; i < end; i++) indices.push(i);
   if (selected >= end && selected < rows.length) indices.push(selected);
 
-  const place = (i: number) => ({ top: `${offsets[i]}px`, height: `${ROW_HEIGHT[rows[i]!.kind]}px` });
+  const place = (row: Row, i: number) => ({ top: `${rows.top(i)}px`, height: `${ROW_HEIGHT[row.kind]}px` });
   const focusInActions = actionsLayer.current?.contains(document.activeElement) ?? false;
 
   return (
     <div ref={scroller} class="list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-      <div class="list-spacer" style={{ height: `${offsets[rows.length]}px` }}>
+      <div class="list-spacer" style={{ height: `${rows.height}px` }}>
         <div id={id} class="list-options" role="listbox" aria-label={t('popup_rolesList')} aria-busy={busy ? 'true' : undefined}>
           {indices.map((i, slot) => {
-            const row = rows[i]!;
+            const row = rows.at(i)!;
             if (row.kind === 'header') {
               return (
-                <div key={slot} class={row.key === 'section:recent' ? 'row-header recent' : 'row-header'} role="presentation" style={place(i)}>
+                <div key={slot} class={row.key === 'section:recent' ? 'row-header recent' : 'row-header'} role="presentation" style={place(row, i)}>
                   {headerTitle(row)}
                 </div>
               );
@@ -107,9 +104,9 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
                 key={slot}
                 id={optionId(i)}
                 selected={i === selected}
-                posinset={position[i]!}
-                setsize={options}
-                style={place(i)}
+                posinset={rows.position(i)}
+                setsize={rows.options}
+                style={place(row, i)}
                 {...text}
                 onActivate={() => onActivate(row, i)}
               />
@@ -118,10 +115,10 @@ export function RoleList({ id, rows, alsoIn, busy = false, selected, onActivate,
         </div>
         <div ref={actionsLayer} class="list-actions">
           {indices.map((i, slot) => {
-            const row = rows[i]!;
+            const row = rows.at(i)!;
             if (row.kind === 'header') return null;
             return (
-              <div key={focusInActions ? row.key : slot} class={i === selected ? 'row-actions selected' : 'row-actions'} style={place(i)}>
+              <div key={focusInActions ? row.key : slot} class={i === selected ? 'row-actions selected' : 'row-actions'} style={place(row, i)}>
                 {row.kind === 'bookmark' ? (
                   <BookmarkActions {...actions} bookmark={row.bookmark} />
                 ) : (

@@ -1,6 +1,6 @@
-// The popup's list as one flat array of rows: section and group headers, bookmark rows and
-// history rows. Keyboard selection and windowed rendering both work on this array.
-import { bookmarkLabel, type Bookmark, type BookmarkFields } from '../bookmark';
+// The popup's list of rows: section and group headers, bookmark rows and history rows.
+// Keyboard selection and windowed rendering both read it one row at a time.
+import { bookmarkLabel, groupOf, type Bookmark, type BookmarkFields } from '../bookmark';
 import { t } from '../i18n';
 import type { Site } from '../console/hosts';
 import type { HistoryEntry } from '../history';
@@ -14,65 +14,144 @@ export type Row =
   | { kind: 'history'; key: string; entry: HistoryEntry };
 
 export type SelectableRow = Exclude<Row, { kind: 'header' }>;
+type HeaderRow = Extract<Row, { kind: 'header' }>;
 
-/** Pixel heights, fixed per kind, so positions are arithmetic and nothing is measured. */
-export const ROW_HEIGHT: Record<Row['kind'], number> = { header: 26, bookmark: 44, history: 44 };
+/** Pixel heights, fixed per kind, so positions are arithmetic and nothing is measured. Every
+ *  option is as tall as every other: a row's top is a sum of two counts. */
+const HEADER_HEIGHT = 26;
+const OPTION_HEIGHT = 44;
+export const ROW_HEIGHT: Record<Row['kind'], number> = { header: HEADER_HEIGHT, bookmark: OPTION_HEIGHT, history: OPTION_HEIGHT };
 
 export const RECENT_TITLE = 'Recent';
 
-/** Where the rows sit and which option each is: offsets[i] is row i's top and offsets[n] the
- *  list's height; position[i] is row i's place among the options (aria-posinset), 0 for a
- *  header. Typed arrays, which the collector never walks. */
-export interface RowLayout {
-  offsets: Float64Array;
-  position: Int32Array;
-  options: number;
+/** A header and the options under it; never empty. */
+interface Section {
+  header: HeaderRow;
+  options: readonly SelectableRow[];
 }
 
-/** One pass over the rows: after a keystroke there may be 100 000 of them, in code not yet
- *  optimised, so no callback per row and no second pass. */
-export function layoutRows(rows: readonly Row[]): RowLayout {
-  const offsets = new Float64Array(rows.length + 1);
-  const position = new Int32Array(rows.length);
-  let y = 0;
-  let options = 0;
-  for (let i = 0; i < rows.length; i++) {
-    offsets[i] = y;
-    const kind = rows[i]!.kind;
-    y += ROW_HEIGHT[kind];
-    if (kind !== 'header') position[i] = ++options;
+/**
+ * The popup's rows, read one at a time: a header per section, then its options. Nothing is
+ * made per row, so listing 100 000 matches costs what listing their few thousand groups does;
+ * where a row sits and which option it is are worked out from two counts when asked.
+ */
+export class RowList {
+  readonly length: number;
+  /** How many rows are options (aria-setsize). */
+  readonly options: number;
+  /** The list's height in pixels. */
+  readonly height: number;
+  private readonly sections: readonly Section[];
+  /** optionsBefore[s]: options in the sections before section s; one more entry for the end. */
+  private readonly optionsBefore: Int32Array;
+
+  constructor(sections: readonly Section[]) {
+    this.sections = sections;
+    this.optionsBefore = new Int32Array(sections.length + 1);
+    for (let s = 0; s < sections.length; s++) this.optionsBefore[s + 1] = this.optionsBefore[s]! + sections[s]!.options.length;
+    this.options = this.optionsBefore[sections.length]!;
+    this.length = sections.length + this.options;
+    this.height = sections.length * HEADER_HEIGHT + this.options * OPTION_HEIGHT;
   }
-  offsets[rows.length] = y;
-  return { offsets, position, options };
+
+  /** Row i, or undefined outside the list (as an array's `at`, without counting from the end). */
+  at(i: number): Row | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    const s = this.sectionOf(i);
+    const k = i - this.firstRow(s);
+    const section = this.sections[s]!;
+    return k === 0 ? section.header : section.options[k - 1];
+  }
+
+  /** Row i's top in pixels; for i = length, the list's height. */
+  top(i: number): number {
+    if (i >= this.length) return this.height;
+    const s = this.sectionOf(Math.max(0, i));
+    const k = Math.max(0, i) - this.firstRow(s);
+    return this.headerTop(s) + (k === 0 ? 0 : HEADER_HEIGHT + (k - 1) * OPTION_HEIGHT);
+  }
+
+  /** Row i's place among the options, from 1 (aria-posinset); 0 for a header. */
+  position(i: number): number {
+    const s = this.sectionOf(i);
+    const k = i - this.firstRow(s);
+    return k === 0 ? 0 : this.optionsBefore[s]! + k;
+  }
+
+  /** The row that contains pixel y, clamped to the rows there are. */
+  rowAt(y: number): number {
+    if (this.length === 0) return 0;
+    let lo = 0;
+    let hi = this.sections.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.headerTop(mid) <= y) lo = mid;
+      else hi = mid - 1;
+    }
+    const below = y - this.headerTop(lo) - HEADER_HEIGHT;
+    if (below < 0) return this.firstRow(lo);
+    return this.firstRow(lo) + 1 + Math.min(this.sections[lo]!.options.length - 1, Math.floor(below / OPTION_HEIGHT));
+  }
+
+  /** The index of the row with this key, or -1. */
+  indexOfKey(key: string): number {
+    for (let s = 0; s < this.sections.length; s++) {
+      const section = this.sections[s]!;
+      if (section.header.key === key) return this.firstRow(s);
+      const k = section.options.findIndex((row) => row.key === key);
+      if (k >= 0) return this.firstRow(s) + 1 + k;
+    }
+    return -1;
+  }
+
+  private firstRow(s: number): number {
+    return s + this.optionsBefore[s]!;
+  }
+
+  private headerTop(s: number): number {
+    return s * HEADER_HEIGHT + this.optionsBefore[s]! * OPTION_HEIGHT;
+  }
+
+  /** The section row i is in (binary search over the sections' first rows). */
+  private sectionOf(i: number): number {
+    let lo = 0;
+    let hi = this.sections.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.firstRow(mid) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }
 
 /**
  * Recent roles first (only while not searching), then the groups. A bookmark shown under
- * Recent is left out of its group, so no role appears twice.
+ * Recent is left out of its group, so no role appears twice: only the groups of those few
+ * bookmarks are copied, each group being found by its name.
  */
-export function buildRows(groups: readonly IndexedGroup[], recent: readonly RecentItem[], searching: boolean): Row[] {
-  const rows: Row[] = [];
-  const shown = new Set<string>();
+export function buildRows(groups: readonly IndexedGroup[], recent: readonly RecentItem[], searching: boolean): RowList {
+  const sections: Section[] = [];
+  const shownByGroup = new Map<string, Set<string>>();
   if (!searching && recent.length > 0) {
-    rows.push({ kind: 'header', key: 'section:recent', title: RECENT_TITLE });
+    const options: SelectableRow[] = [];
     for (const item of recent) {
       if (item.bookmark) {
-        shown.add(item.bookmark.id);
-        rows.push(bookmarkRow(item.bookmark));
-      } else rows.push({ kind: 'history', key: `h:${item.entry.key}`, entry: item.entry });
+        const group = groupOf(item.bookmark);
+        const ids = shownByGroup.get(group) ?? new Set<string>();
+        shownByGroup.set(group, ids.add(item.bookmark.id));
+        options.push(bookmarkRow(item.bookmark));
+      } else options.push({ kind: 'history', key: `h:${item.entry.key}`, entry: item.entry });
     }
+    sections.push({ header: { kind: 'header', key: 'section:recent', title: RECENT_TITLE }, options });
   }
   for (const g of groups) {
-    // The header first, taken back if Recent already shows all its rows: never a splice, which
-    // moves every row after it (thousands of groups × thousands of rows).
-    rows.push({ kind: 'header', key: `group:${g.name}`, title: g.name });
-    const header = rows.length;
-    // Each entry is its own row (search.ts): nothing is made per bookmark here.
-    if (shown.size === 0) for (const e of g.entries) rows.push(e);
-    else for (const e of g.entries) if (!shown.has(e.bookmark.id)) rows.push(e);
-    if (rows.length === header) rows.pop();
+    const shown = shownByGroup.get(g.name);
+    // Each entry is its own row (search.ts): a group is listed as it is, not copied.
+    const options = shown ? g.entries.filter((e) => !shown.has(e.bookmark.id)) : g.entries;
+    if (options.length > 0) sections.push({ header: { kind: 'header', key: `group:${g.name}`, title: g.name }, options });
   }
-  return rows;
+  return new RowList(sections);
 }
 
 /** The row key of a bookmark, wherever it is listed (it is listed once). */
@@ -80,7 +159,7 @@ export function bookmarkKey(id: string): string {
   return `b:${id}`;
 }
 
-function bookmarkRow(bookmark: Bookmark): Row {
+function bookmarkRow(bookmark: Bookmark): SelectableRow {
   return { kind: 'bookmark', key: bookmarkKey(bookmark.id), bookmark };
 }
 

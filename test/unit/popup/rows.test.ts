@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BookmarkMatcher, recentItems } from '../../../lib/popup/recent';
-import { buildRows, layoutRows, targetOf, type Row } from '../../../lib/popup/rows';
+import { buildRows, ROW_HEIGHT, targetOf, type Row, type RowList } from '../../../lib/popup/rows';
 import { filterGroups, indexBookmarks, queryTokens } from '../../../lib/popup/search';
 import { bookmark, historyEntry, manyBookmarks } from './factories';
 
-function describeRows(rows: readonly Row[]): string[] {
-  return rows.map((r) => (r.kind === 'header' ? `# ${r.title}` : r.kind === 'bookmark' ? `b ${r.bookmark.roleName}` : `h ${r.entry.roleName}`));
+function allRows(rows: RowList): Row[] {
+  return Array.from({ length: rows.length }, (_, i) => rows.at(i)!);
+}
+
+function describeRows(rows: RowList): string[] {
+  return allRows(rows).map((r) => (r.kind === 'header' ? `# ${r.title}` : r.kind === 'bookmark' ? `b ${r.bookmark.roleName}` : `h ${r.entry.roleName}`));
 }
 
 describe('recentItems', () => {
@@ -92,18 +96,63 @@ describe('buildRows', () => {
     const recent = recentItems([historyEntry({ account: 'company9', roleName: 'ops' })], matcher, 5);
     const rows = buildRows(groups, recent, false);
     expect(describeRows(rows)).toEqual(['# Recent', 'h ops', '# company1', 'b reader', 'b devops', '# company2', 'b billing']);
-    const { offsets, position, options } = layoutRows(rows);
-    expect([...offsets]).toEqual([0, 26, 70, 96, 140, 184, 210, 254]);
-    expect([...position]).toEqual([0, 1, 0, 2, 3, 0, 4]);
-    expect(options).toBe(4);
-    expect(layoutRows([])).toEqual({ offsets: Float64Array.from([0]), position: new Int32Array(0), options: 0 });
+    expect(Array.from({ length: rows.length + 1 }, (_, i) => rows.top(i))).toEqual([0, 26, 70, 96, 140, 184, 210, 254]);
+    expect(rows.height).toBe(254);
+    expect(Array.from({ length: rows.length }, (_, i) => rows.position(i))).toEqual([0, 1, 0, 2, 3, 0, 4]);
+    expect(rows.options).toBe(4);
+    expect(rows.at(-1)).toBeUndefined();
+    expect(rows.at(rows.length)).toBeUndefined();
+    expect(rows.indexOfKey('group:company2')).toBe(5);
+    expect(rows.indexOfKey(allRows(rows)[4]!.key)).toBe(4);
+    expect(rows.indexOfKey('b:nothing')).toBe(-1);
+    const none = buildRows([], [], false);
+    expect([none.length, none.options, none.height, none.top(0), none.rowAt(100), none.at(0)]).toEqual([0, 0, 0, 0, 0, undefined]);
+  });
+
+  it('works out every row, top, place and key as a row-by-row layout does, for lists of any shape', () => {
+    // Seeded: groups of 1–40 bookmarks (some one-row), with or without recent roles that take
+    // bookmarks out of their groups (a group emptied that way has no header).
+    let seed = 20261207;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 40; round++) {
+      const all = Array.from({ length: 1 + Math.floor(random() * 12) }, (_, g) =>
+        Array.from({ length: 1 + Math.floor(random() * (random() < 0.3 ? 2 : 40)) }, (_, k) => bookmark({ account: `co${g}`, roleName: `r${k}` })),
+      ).flat();
+      const history = all.filter(() => random() < 0.08).slice(0, 5).map((b) => historyEntry({ account: b.account, roleName: b.roleName }));
+      const rows = buildRows(indexBookmarks(all), recentItems(history, new BookmarkMatcher(all), 5), false);
+      const list = allRows(rows);
+      // The reference: one pass over the rows, adding up heights and counting options.
+      let y = 0;
+      let options = 0;
+      list.forEach((row, i) => {
+        expect(rows.top(i)).toBe(y);
+        expect(rows.rowAt(y)).toBe(i);
+        expect(rows.rowAt(y + ROW_HEIGHT[row.kind] - 1)).toBe(i);
+        expect(rows.position(i)).toBe(row.kind === 'header' ? 0 : ++options);
+        expect(rows.indexOfKey(row.key)).toBe(i);
+        y += ROW_HEIGHT[row.kind];
+      });
+      expect([rows.height, rows.top(rows.length), rows.options]).toEqual([y, y, options]);
+      expect(rows.rowAt(y + 500)).toBe(rows.length - 1);
+      expect(rows.rowAt(-10)).toBe(0);
+      // Every bookmark once, and no header without an option under it.
+      expect(list.filter((r) => r.kind === 'bookmark')).toHaveLength(all.length);
+      list.forEach((row, i) => row.kind === 'header' && expect(list[i + 1]?.kind ?? 'end').not.toMatch(/header|end/));
+    }
   });
 
   it('gives every row a unique key, even with recent roles', () => {
     const recent = recentItems([historyEntry({ account: 'company1', roleName: 'devops' })], matcher, 5);
     const rows = buildRows(indexBookmarks(manyBookmarks(500)), recent, false);
-    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
-    expect(layoutRows(rows).options).toBe(501);
+    expect(new Set(allRows(rows).map((r) => r.key)).size).toBe(rows.length);
+    expect(rows.options).toBe(501);
+  });
+
+  it('lists the groups it is given as they are: no row is made per bookmark', () => {
+    const indexed = indexBookmarks(manyBookmarks(500));
+    const rows = buildRows(indexed, [], false);
+    expect(rows.at(1)).toBe(indexed[0]!.entries[0]);
+    expect(rows.at(rows.length - 1)).toBe(indexed.at(-1)!.entries.at(-1));
   });
 
   it('targets the bookmark with its label, colour, id and landing URL', () => {

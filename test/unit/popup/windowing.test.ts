@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { revealScrollTop, rowAt, visibleRange } from '../../../lib/popup/windowing';
+import { buildRows } from '../../../lib/popup/rows';
+import { indexBookmarks } from '../../../lib/popup/search';
+import { revealScrollTop, visibleRange } from '../../../lib/popup/windowing';
+import { bookmark } from './factories';
+
+function groupsOf(...sizes: number[]) {
+  return indexBookmarks(sizes.flatMap((n, g) => Array.from({ length: n }, (_, k) => bookmark({ account: `g${g}`, roleName: `r${k}` }))));
+}
 
 describe('windowing', () => {
-  // Rows: a header of 26 px, three rows of 44, a header, two rows (rows.ts, layoutRows).
-  const offsets = Float64Array.from([0, 26, 70, 114, 158, 184, 228, 272]);
+  // Rows: a header of 26 px, three rows of 44, a header, two rows: tops 0, 26, 70, 114, 158, 184, 228; height 272.
+  const offsets = buildRows(groupsOf(3, 2), [], false);
 
   it.each([
     [0, 0],
@@ -14,7 +21,7 @@ describe('windowing', () => {
     [271, 6],
     [9999, 6],
     [-5, 0],
-  ])('pixel %i is in row %i', (y, row) => expect(rowAt(offsets, y)).toBe(row));
+  ])('pixel %i is in row %i', (y, row) => expect(offsets.rowAt(y)).toBe(row));
 
   it.each([
     [0, 100, 0, { start: 0, end: 3 }],
@@ -26,14 +33,15 @@ describe('windowing', () => {
   });
 
   it('renders nothing for no rows', () => {
-    expect(visibleRange(Float64Array.from([0]), 0, 500)).toEqual({ start: 0, end: 0 });
+    expect(visibleRange(buildRows([], [], false), 0, 500)).toEqual({ start: 0, end: 0 });
   });
 
   it('keeps 5 000 rows to a window of a few dozen', () => {
-    const big = Float64Array.from({ length: 5001 }, (_, i) => i * 44);
-    const { start, end } = visibleRange(big, 44 * 2500, 440, 6);
-    expect(start).toBe(2494);
-    expect(end).toBe(2516);
+    // One header, then 5 000 rows of 44 px: row i + 1 starts at 26 + 44 i.
+    const big = buildRows(groupsOf(5000), [], false);
+    const { start, end } = visibleRange(big, 26 + 44 * 2500, 440, 6);
+    expect(start).toBe(2495);
+    expect(end).toBe(2517);
   });
 
   it.each([
