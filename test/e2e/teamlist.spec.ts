@@ -112,7 +112,23 @@ test('a 20 000-role list (the most one list holds) is previewed and imported by 
   await expectListRow(options, 'Everyone', 20000);
 
   const popup = await openPopup();
-  await expect(popup.page.getByRole('option').first()).toHaveAttribute('aria-setsize', '20000', { timeout: 30_000 });
+  const p = popup.page;
+  await expect(p.getByRole('option').first()).toHaveAttribute('aria-setsize', '20000', { timeout: 30_000 });
+  // The keys reach both ends of the windowed list, and a search counts its matches.
+  await p.keyboard.press('End');
+  const selected = p.getByRole('option', { selected: true });
+  await expect(selected).toHaveText(/^role-19999/);
+  await expect(selected).toHaveAttribute('aria-posinset', '20000');
+  await expect(selected).toBeInViewport();
+  await p.keyboard.press('Home');
+  await expect(selected).toHaveAttribute('aria-posinset', '1');
+  await expect(selected).toBeInViewport();
+  await p.keyboard.type('role-1999');
+  await expect(p.getByRole('option').first()).toHaveAttribute('aria-setsize', '11');
+  // (End now moves the search text's caret.)
+  for (let i = 0; i < 12; i++) await p.keyboard.press('ArrowDown');
+  await expect(selected).toHaveText(/^role-19999/);
+  await expect(selected).toHaveAttribute('aria-posinset', '11');
 });
 
 test('a URL list is imported, then refreshed: the preview shows what changed and was added', async ({ openOptions, openPopup, fake }) => {
