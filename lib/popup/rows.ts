@@ -63,11 +63,11 @@ export class RowList {
     return k === 0 ? section.header : section.options[k - 1];
   }
 
-  /** Row i's top in pixels; for i = length, the list's height. */
+  /** Row i's top in pixels (i ≥ 0); for i = length, the list's height. */
   top(i: number): number {
     if (i >= this.length) return this.height;
-    const s = this.sectionOf(Math.max(0, i));
-    const k = Math.max(0, i) - this.firstRow(s);
+    const s = this.sectionOf(i);
+    const k = i - this.firstRow(s);
     return this.headerTop(s) + (k === 0 ? 0 : HEADER_HEIGHT + (k - 1) * OPTION_HEIGHT);
   }
 
@@ -81,13 +81,7 @@ export class RowList {
   /** The row that contains pixel y, clamped to the rows there are. */
   rowAt(y: number): number {
     if (this.length === 0) return 0;
-    let lo = 0;
-    let hi = this.sections.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.headerTop(mid) <= y) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = this.lastSectionWhere((s) => this.headerTop(s) <= y);
     const below = y - this.headerTop(lo) - HEADER_HEIGHT;
     if (below < 0) return this.firstRow(lo);
     return this.firstRow(lo) + 1 + Math.min(this.sections[lo]!.options.length - 1, Math.floor(below / OPTION_HEIGHT));
@@ -112,13 +106,19 @@ export class RowList {
     return s * HEADER_HEIGHT + this.optionsBefore[s]! * OPTION_HEIGHT;
   }
 
-  /** The section row i is in (binary search over the sections' first rows). */
+  /** The section row i is in. */
   private sectionOf(i: number): number {
+    return this.lastSectionWhere((s) => this.firstRow(s) <= i);
+  }
+
+  /** The last section for which `before` holds, or the first section (binary search: `before`
+   *  holds for a run of sections from the first). */
+  private lastSectionWhere(before: (s: number) => boolean): number {
     let lo = 0;
     let hi = this.sections.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.firstRow(mid) <= i) lo = mid;
+      if (before(mid)) lo = mid;
       else hi = mid - 1;
     }
     return lo;
