@@ -11,8 +11,8 @@
 //   content: the console page's main-thread script with and without the extension (ECS, home,
 //            a busy page, a large page), next to a minimal content script that only reads the
 //            page's text, and one that also sends what it read to its service worker and waits
-//            for the answer (the least a reader that reports can cost); and how long after the top bar the banner shows (and that it names
-//            the role, on the ECS pages);
+//            for the answer (the least a reader that reports can cost); and how long after the
+//            top bar the banner shows (and that it names the role, on the ECS pages);
 //   stored:  that banner with 10 000 own bookmarks stored, on the first page after an edit,
 //            on the next, and right after the service worker stopped;
 //   switch:  click in the popup → switch form submitted, beyond the switch page's own load.
@@ -343,7 +343,7 @@ async function minimalReaderExtension(reports: boolean): Promise<string> {
   const matches = ['https://*.console.aliyun.com/*', 'https://*.console.alibabacloud.com/*'];
   const manifest = { manifest_version: 3, name: 'bench reader', version: '1', content_scripts: [{ matches, js: ['reader.js'], run_at: 'document_idle' }] };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(reports ? { ...manifest, background: { service_worker: 'worker.js' } } : manifest));
-  await writeFile(join(dir, 'worker.js'), 'chrome.runtime.onMessage.addListener((message, sender, reply) => reply({ read: message.chars }));\n');
+  if (reports) await writeFile(join(dir, 'worker.js'), 'chrome.runtime.onMessage.addListener((message, sender, reply) => reply({ read: message.chars }));\n');
   await writeFile(
     join(dir, 'reader.js'),
     'chrome.runtime.onMessage.addListener(() => undefined);\n' +
