@@ -10,7 +10,7 @@ function groupsOf(...sizes: number[]) {
 
 describe('windowing', () => {
   // Rows: a header of 26 px, three rows of 44, a header, two rows: tops 0, 26, 70, 114, 158, 184, 228; height 272.
-  const offsets = buildRows(groupsOf(3, 2), [], false);
+  const rows = buildRows(groupsOf(3, 2), [], false);
 
   it.each([
     [0, 0],
@@ -21,7 +21,7 @@ describe('windowing', () => {
     [271, 6],
     [9999, 6],
     [-5, 0],
-  ])('pixel %i is in row %i', (y, row) => expect(offsets.rowAt(y)).toBe(row));
+  ])('pixel %i is in row %i', (y, row) => expect(rows.rowAt(y)).toBe(row));
 
   it.each([
     [0, 100, 0, { start: 0, end: 3 }],
@@ -29,7 +29,7 @@ describe('windowing', () => {
     [70, 100, 1, { start: 1, end: 6 }],
     [200, 500, 2, { start: 3, end: 7 }],
   ])('scrollTop %i, viewport %i, overscan %i → %o', (top, viewport, overscan, range) => {
-    expect(visibleRange(offsets, top, viewport, overscan)).toEqual(range);
+    expect(visibleRange(rows, top, viewport, overscan)).toEqual(range);
   });
 
   it('renders nothing for no rows', () => {
@@ -50,6 +50,6 @@ describe('windowing', () => {
     ['a row above: scrolls to its top', 1, 150, 100, 0, 26],
     ['with its header: the header comes into view too', 5, 200, 100, 1, 158],
   ])('reveal %s', (_, index, scrollTop, viewport, leading, expected) => {
-    expect(revealScrollTop(offsets, index, scrollTop, viewport, leading)).toBe(expected);
+    expect(revealScrollTop(rows, index, scrollTop, viewport, leading)).toBe(expected);
   });
 });
