@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { CONSOLE_MATCHES } from './lib/console/hosts';
 import { messageCatalogs } from './lib/i18n/catalog-plugin';
 import { popupInOneRequest } from './scripts/popup-in-one-request';
+import { compileEagerly } from './scripts/eager-compile';
 
 /** The icon sizes in public/icon/ (made from icon.svg by scripts/icons.ts). */
 const ICON_SIZES = [16, 32, 48, 128] as const;
@@ -70,7 +71,11 @@ export default defineConfig({
   hooks: {
     // The popup loads with one request (scripts/popup-in-one-request.ts): its first row sooner.
     'build:done': async (wxt) => {
-      if (wxt.config.command === 'build') await popupInOneRequest(wxt.config.outDir, { minify: !process.env.NO_MINIFY });
+      if (wxt.config.command !== 'build') return;
+      await popupInOneRequest(wxt.config.outDir, { minify: !process.env.NO_MINIFY });
+      // The console content script is compiled as it loads: it costs every console page less
+      // (scripts/eager-compile.ts). The popup measured the same either way (77 vs 79 ms).
+      await compileEagerly(wxt.config.outDir, ['content-scripts/console.js']);
     },
     // Each browser gets only its own keys: Chrome flags browser_specific_settings as
     // unrecognized, and Firefox has no use for minimum_chrome_version.

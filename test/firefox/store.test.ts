@@ -1,11 +1,13 @@
 // Store-ready builds: `web-ext lint` finds nothing in the Firefox build, and both built
 // manifests carry the icons, the popup's keyboard shortcut and the minimum browser versions the
-// code needs. Reads .output/ (npm test builds first).
+// code needs, and the console content script starts with its compile hint. Reads .output/ (npm
+// test builds first).
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { EAGER_COMPILE_HINT } from '../../scripts/eager-compile';
 
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv3' } as const;
 type Manifest = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -48,6 +50,11 @@ describe.each(Object.keys(BUILDS) as (keyof typeof BUILDS)[])('the %s manifest',
     for (const [size, file] of Object.entries<string>(m.icons)) {
       expect(pngSize(join(BUILDS[build], file)), file).toEqual([Number(size), Number(size)]);
     }
+  });
+
+  it('ships the console content script with the eager-compile hint as its first line', () => {
+    const script = readFileSync(join(BUILDS[build], 'content-scripts/console.js'), 'utf8');
+    expect(script.split('\n', 1)[0]).toBe(EAGER_COMPILE_HINT);
   });
 
   it('opens the popup with Alt+Shift+R (_execute_action), which the browser lets the user rebind', () => {
