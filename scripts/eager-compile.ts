@@ -14,8 +14,8 @@ export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 export async function compileEagerly(outDir: string, files: readonly string[]): Promise<void> {
   for (const file of files) {
     const path = join(outDir, file);
-    const code = await readFile(path, 'utf8').catch(() => {
-      throw new Error(`${path} is missing: update the eager-compile list in wxt.config.ts`);
+    const code = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      throw e.code === 'ENOENT' ? new Error(`${path} is missing: update the eager-compile list in wxt.config.ts`) : e;
     });
     if (!code.startsWith(EAGER_COMPILE_HINT)) await writeFile(path, `${EAGER_COMPILE_HINT}\n${code}`);
   }
